@@ -1,0 +1,2 @@
+/** The {@code bin/puente} command line (picocli). */
+package org.puente.cli;

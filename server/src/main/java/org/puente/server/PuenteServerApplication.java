@@ -1,0 +1,19 @@
+package org.puente.server;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The Puente node: one party's service (a customs authority or a trade party). */
+@SpringBootApplication
+public class PuenteServerApplication {
+
+  /** Starts a node with Spring Boot's usual argument handling; returns the running context. */
+  public static ConfigurableApplicationContext start(String... args) {
+    return SpringApplication.run(PuenteServerApplication.class, args);
+  }
+
+  public static void main(String[] args) {
+    start(args);
+  }
+}
