@@ -30,7 +30,24 @@ public final class CredentialException extends Exception {
     /** A DID or a verification method could not be resolved. */
     DID_RESOLUTION_FAILED,
     /** A signature did not verify against the key that it names. */
-    INVALID_SIGNATURE;
+    INVALID_SIGNATURE,
+    /** The credential's status list says it is revoked (Bitstring Status List, revocation). */
+    REVOKED,
+    /** The credential's status list says it is suspended (Bitstring Status List, suspension). */
+    SUSPENDED,
+    /** A status list could not be retrieved (Bitstring Status List STATUS_RETRIEVAL_ERROR). */
+    STATUS_RETRIEVAL_ERROR,
+    /**
+     * A status list credential did not verify or does not fit the entry
+     * (STATUS_VERIFICATION_ERROR).
+     */
+    STATUS_VERIFICATION_ERROR,
+    /**
+     * A status index lies outside the list, or the list is too short (STATUS_LIST_LENGTH_ERROR).
+     */
+    STATUS_LIST_LENGTH_ERROR,
+    /** The only copy of a status list at hand is older than the verifier's maximum staleness. */
+    STATUS_STALE;
   }
 
   private final Code code;
