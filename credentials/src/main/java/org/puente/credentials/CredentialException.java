@@ -47,7 +47,57 @@ public final class CredentialException extends Exception {
      */
     STATUS_LIST_LENGTH_ERROR,
     /** The only copy of a status list at hand is older than the verifier's maximum staleness. */
-    STATUS_STALE;
+    STATUS_STALE,
+    // --- JSON-LD loading and Data Integrity (vc-data-integrity, vc-di-eddsa, vc-di-ecdsa) ---
+    /**
+     * A context URL that is neither bundled nor operator-added and is not a network location (e.g.
+     * {@code urn:}, {@code did:}, {@code file:}): no loader anywhere could supply it.
+     */
+    UNKNOWN_CONTEXT,
+    /**
+     * An {@code http(s)} context URL that is neither bundled nor operator-added: processing would
+     * have to fetch it from the network, which Puente never does.
+     */
+    REMOTE_CONTEXT,
+    /** The document is not valid JSON-LD (e.g. a protected term redefined, an invalid IRI). */
+    INVALID_JSON_LD,
+    /** A Data Integrity proof is missing, or a required proof property is absent or malformed. */
+    MALFORMED_PROOF,
+    /** The proof's {@code type}/{@code cryptosuite} is not one this node implements. */
+    UNSUPPORTED_CRYPTOSUITE,
+    /** The proof's {@code proofPurpose} is not the one the verifier expects. */
+    WRONG_PROOF_PURPOSE,
+    /** The verification method is not listed under the proof purpose's relationship. */
+    KEY_NOT_AUTHORIZED,
+    /** The verification method's controller is not the credential's issuer. */
+    ISSUER_NOT_CONTROLLER,
+    /**
+     * The proof's {@code expires} time has passed, or its {@code created} time is in the future.
+     */
+    PROOF_NOT_IN_TIME,
+    // --- VC Data Model 2.0 (§4) ---
+    /** The first {@code @context} is not {@code https://www.w3.org/ns/credentials/v2}. */
+    INVALID_CONTEXT,
+    /** {@code type} is absent or does not include {@code VerifiableCredential}. */
+    INVALID_TYPE,
+    /** {@code issuer} is absent, or is neither a URL nor an object with a URL {@code id}. */
+    INVALID_ISSUER,
+    /** {@code validFrom}/{@code validUntil} is not an XML Schema dateTimeStamp. */
+    INVALID_DATETIME,
+    /** {@code validUntil} is before {@code validFrom}. */
+    INVALID_VALIDITY_PERIOD,
+    /** {@code credentialSubject} is absent or empty. */
+    MISSING_SUBJECT,
+    /** {@code credentialStatus} is not an object (or array of objects) with a {@code type}. */
+    INVALID_STATUS,
+    /**
+     * {@code credentialSchema} is not an object (or array of objects) with {@code id}/{@code type}.
+     */
+    INVALID_SCHEMA,
+    /** The credential's {@code validUntil} has passed. */
+    CREDENTIAL_EXPIRED,
+    /** The credential's {@code validFrom} is still in the future. */
+    CREDENTIAL_NOT_YET_VALID;
   }
 
   private final Code code;

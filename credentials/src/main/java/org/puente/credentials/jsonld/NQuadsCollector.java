@@ -1,0 +1,79 @@
+package org.puente.credentials.jsonld;
+
+import com.apicatalog.rdf.api.RdfConsumerException;
+import com.apicatalog.rdf.api.RdfQuadConsumer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Collects the quads of one dataset, noting blank nodes and stopping past a limit. */
+final class NQuadsCollector implements RdfQuadConsumer {
+  private final int max;
+  private final List<String[]> quads = new ArrayList<>();
+  private boolean blankNodes;
+  private boolean tooMany;
+
+  NQuadsCollector(int max) {
+    this.max = max;
+  }
+
+  @Override
+  public RdfQuadConsumer quad(
+      String subject,
+      String predicate,
+      String object,
+      String datatype,
+      String language,
+      String direction,
+      String graph) {
+    if (quads.size() >= max) {
+      tooMany = true;
+      return this;
+    }
+    boolean literal = RdfQuadConsumer.isLiteral(datatype, language, direction);
+    blankNodes |=
+        isBlank(subject) || (!literal && isBlank(object)) || (graph != null && isBlank(graph));
+    quads.add(new String[] {subject, predicate, object, datatype, language, direction, graph});
+    return this;
+  }
+
+  private static boolean isBlank(String term) {
+    return term.startsWith("_:");
+  }
+
+  boolean hasBlankNodes() {
+    return blankNodes;
+  }
+
+  boolean tooMany() {
+    return tooMany;
+  }
+
+  int size() {
+    return quads.size();
+  }
+
+  /** RDFC-1.0 for a dataset without blank nodes: the N-Quads, de-duplicated and sorted. */
+  String sortedUnique() {
+    String[] lines = new String[quads.size()];
+    for (int i = 0; i < lines.length; i++) {
+      lines[i] = NQuadsAppender.line(quads.get(i));
+    }
+    Arrays.sort(lines);
+    StringBuilder out = new StringBuilder(lines.length * 128);
+    String previous = null;
+    for (String line : lines) {
+      if (!line.equals(previous)) {
+        out.append(line);
+      }
+      previous = line;
+    }
+    return out.toString();
+  }
+
+  void replay(RdfQuadConsumer consumer) throws RdfConsumerException {
+    for (String[] q : quads) {
+      consumer.quad(q[0], q[1], q[2], q[3], q[4], q[5], q[6]);
+    }
+  }
+}
