@@ -48,6 +48,8 @@ public final class CredentialException extends Exception {
     STATUS_LIST_LENGTH_ERROR,
     /** The only copy of a status list at hand is older than the verifier's maximum staleness. */
     STATUS_STALE,
+    /** A {@code credentialStatus} entry of a type this node cannot check. */
+    UNSUPPORTED_STATUS_TYPE,
     // --- JSON-LD loading and Data Integrity (vc-data-integrity, vc-di-eddsa, vc-di-ecdsa) ---
     /**
      * A context URL that is neither bundled nor operator-added and is not a network location (e.g.

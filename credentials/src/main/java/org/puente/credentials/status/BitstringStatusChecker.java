@@ -25,7 +25,7 @@ import org.puente.credentials.CredentialException.Code;
  * @see <a href="https://www.w3.org/TR/vc-bitstring-status-list/#validate-algorithm">§3.2 Validate
  *     Algorithm</a>
  */
-public final class StatusChecker {
+public final class BitstringStatusChecker implements org.puente.credentials.StatusChecker {
   private final StatusListSource source;
   private final Clock clock;
   private final Duration refreshAfter;
@@ -42,7 +42,7 @@ public final class StatusChecker {
     }
   }
 
-  public StatusChecker(
+  public BitstringStatusChecker(
       StatusListSource source, Clock clock, Duration refreshAfter, Duration maxStaleness) {
     this.source = Objects.requireNonNull(source, "source");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -70,20 +70,24 @@ public final class StatusChecker {
         continue;
       }
       Result result = check(entry, issuer(credential));
-      if (result.isSet()) {
-        throw new CredentialException(
-            entry.purpose() == StatusPurpose.REVOCATION ? Code.REVOKED : Code.SUSPENDED,
-            String.format(
-                java.util.Locale.ROOT,
-                "credential is %s: bit %d of %s is set (list %ds old)",
-                entry.purpose() == StatusPurpose.REVOCATION ? "revoked" : "suspended",
-                entry.index(),
-                entry.statusListCredential(),
-                result.listAge().toSeconds()));
-      }
+      throwIfSet(entry, result);
       results.add(result);
     }
     return List.copyOf(results);
+  }
+
+  private static void throwIfSet(StatusListEntry entry, Result result) throws CredentialException {
+    if (result.isSet()) {
+      throw new CredentialException(
+          entry.purpose() == StatusPurpose.REVOCATION ? Code.REVOKED : Code.SUSPENDED,
+          String.format(
+              java.util.Locale.ROOT,
+              "credential is %s: bit %d of %s is set (list %ds old)",
+              entry.purpose() == StatusPurpose.REVOCATION ? "revoked" : "suspended",
+              entry.index(),
+              entry.statusListCredential(),
+              result.listAge().toSeconds()));
+    }
   }
 
   /** Checks one entry; the credential's issuer must also be the list's issuer. */
@@ -117,6 +121,35 @@ public final class StatusChecker {
     }
     int value = bits.entry(entry.index(), entry.statusSize());
     return new Result(entry, value, Duration.between(cached.fetchedAt(), clock.instant()));
+  }
+
+  /**
+   * The verification port: checks one {@code credentialStatus} entry of a verified credential.
+   * Entries of other types are refused ({@code UNSUPPORTED_STATUS_TYPE}): a status this node cannot
+   * read is never reported as good. Bitstring entries whose purpose carries no validity meaning
+   * ({@code refresh}, {@code message}) pass.
+   */
+  @Override
+  public void check(JsonObject credential, JsonObject statusEntry) throws CredentialException {
+    StatusListEntry entry = StatusListEntry.fromJson(statusEntry);
+    if (entry == null) {
+      if (!StatusListEntry.TYPE.equals(typeOf(statusEntry))) {
+        throw new CredentialException(
+            Code.UNSUPPORTED_STATUS_TYPE,
+            "credentialStatus type "
+                + statusEntry.get("type")
+                + " is not one this node checks"
+                + " (expected "
+                + StatusListEntry.TYPE
+                + ")");
+      }
+      return;
+    }
+    throwIfSet(entry, check(entry, issuer(credential)));
+  }
+
+  private static String typeOf(JsonObject entry) {
+    return entry.get("type") instanceof jakarta.json.JsonString s ? s.getString() : null;
   }
 
   /** Forgets a cached list so that the next check fetches it (after a revocation here, say). */

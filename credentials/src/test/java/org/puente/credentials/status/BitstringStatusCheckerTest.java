@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.puente.credentials.CredentialException;
 import org.puente.credentials.CredentialException.Code;
 
-class StatusCheckerTest {
+class BitstringStatusCheckerTest {
   private static final String ISSUER = "did:web:mill.example";
   private static final String LIST_URL = "https://mill.example/status/1";
 
@@ -41,8 +41,8 @@ class StatusCheckerTest {
                 .toUnsignedCredential());
       };
 
-  private final StatusChecker checker =
-      new StatusChecker(source, clock, Duration.ofMinutes(5), Duration.ofHours(4));
+  private final BitstringStatusChecker checker =
+      new BitstringStatusChecker(source, clock, Duration.ofMinutes(5), Duration.ofHours(4));
 
   @Test
   void check_unrevoked_returnsResultWithListAge() throws Exception {
@@ -75,8 +75,8 @@ class StatusCheckerTest {
                 new StatusListCredential(
                         url, ISSUER, StatusPurpose.SUSPENSION, suspensions.bits(), null, null)
                     .toUnsignedCredential());
-    StatusChecker noCache =
-        new StatusChecker(suspensionSource, clock, Duration.ZERO, Duration.ZERO);
+    BitstringStatusChecker noCache =
+        new BitstringStatusChecker(suspensionSource, clock, Duration.ZERO, Duration.ZERO);
     StatusListEntry entry = suspensions.allocate(new Random(3));
     suspensions.set(entry.index());
     assertThatThrownBy(() -> noCache.check(credential(entry)))
