@@ -50,6 +50,15 @@ public final class CredentialException extends Exception {
     STATUS_STALE,
     /** A {@code credentialStatus} entry of a type this node cannot check. */
     UNSUPPORTED_STATUS_TYPE,
+    // --- Presentations (VC Data Model 2.0 §4.13, vc-data-integrity §2.1 challenge / domain) ---
+    /** A presentation is not shaped as VC 2.0 requires (holder, verifiableCredential). */
+    INVALID_PRESENTATION,
+    /** The presentation proof's challenge is absent or not the verifier's. */
+    WRONG_CHALLENGE,
+    /** The presentation proof's domain does not include the verifier's. */
+    WRONG_DOMAIN,
+    /** The presentation's holder does not control the key that signed it. */
+    HOLDER_NOT_CONTROLLER,
     // --- JSON-LD loading and Data Integrity (vc-data-integrity, vc-di-eddsa, vc-di-ecdsa) ---
     /**
      * A context URL that is neither bundled nor operator-added and is not a network location (e.g.
