@@ -24,6 +24,9 @@ import org.puente.credentials.keys.MultikeyPair;
 
 /** did:web resolution over a real local HTTPS server with a self-signed certificate. */
 class HttpsDidDocumentFetcherTest {
+  /** Long enough for a TLS handshake on a busy 2-core machine; only the slow case times out. */
+  private static final Duration GENEROUS = Duration.ofSeconds(20);
+
   private static LocalHttpsServer server;
   private static MultikeyPair key;
   private static String did;
@@ -68,9 +71,7 @@ class HttpsDidDocumentFetcherTest {
   private static DidWebResolver resolver(Clock clock, Duration readTimeout, boolean allow) {
     DidWebResolver.Builder builder =
         DidWebResolver.builder(clock)
-            .fetcher(
-                new HttpsDidDocumentFetcher(
-                    Duration.ofSeconds(2), readTimeout, server.clientContext()))
+            .fetcher(new HttpsDidDocumentFetcher(GENEROUS, readTimeout, server.clientContext()))
             .maxDocumentBytes(16 * 1024)
             .cacheTtl(Duration.ofMinutes(5));
     if (allow) {
@@ -82,7 +83,7 @@ class HttpsDidDocumentFetcherTest {
   @Test
   void verificationMethod_allowListedHostOverHttps_returnsKeyAndCachesForTtl() throws Exception {
     MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
-    DidWebResolver resolver = resolver(clock, Duration.ofSeconds(2), true);
+    DidWebResolver resolver = resolver(clock, GENEROUS, true);
     int before = server.hits.get();
 
     Multikey found = resolver.verificationMethod(did + "#k1", DidResolver.ASSERTION_METHOD);
@@ -100,7 +101,7 @@ class HttpsDidDocumentFetcherTest {
 
   @Test
   void resolve_hostNotAllowListed_refusedWithoutFetching() {
-    DidWebResolver resolver = resolver(Clock.systemUTC(), Duration.ofSeconds(2), false);
+    DidWebResolver resolver = resolver(Clock.systemUTC(), GENEROUS, false);
     int before = server.hits.get();
 
     assertThatThrownBy(() -> resolver.resolve(did))
@@ -122,7 +123,7 @@ class HttpsDidDocumentFetcherTest {
 
   @Test
   void resolve_oversizeDocument_refused() {
-    DidWebResolver resolver = resolver(Clock.systemUTC(), Duration.ofSeconds(2), true);
+    DidWebResolver resolver = resolver(Clock.systemUTC(), GENEROUS, true);
 
     assertThatThrownBy(() -> resolver.resolve(did + ":big"))
         .isInstanceOfSatisfying(
@@ -131,7 +132,7 @@ class HttpsDidDocumentFetcherTest {
 
   @Test
   void resolve_documentForAnotherDid_refused() {
-    DidWebResolver resolver = resolver(Clock.systemUTC(), Duration.ofSeconds(2), true);
+    DidWebResolver resolver = resolver(Clock.systemUTC(), GENEROUS, true);
 
     assertThatThrownBy(() -> resolver.resolve(did + ":other"))
         .isInstanceOfSatisfying(
@@ -141,8 +142,7 @@ class HttpsDidDocumentFetcherTest {
 
   @Test
   void fetch_untrustedCertificate_fails() {
-    HttpsDidDocumentFetcher defaultTrust =
-        new HttpsDidDocumentFetcher(Duration.ofSeconds(2), Duration.ofSeconds(2));
+    HttpsDidDocumentFetcher defaultTrust = new HttpsDidDocumentFetcher(GENEROUS, GENEROUS);
 
     assertThatThrownBy(
             () ->
