@@ -5,6 +5,8 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -140,6 +142,30 @@ public final class DidWebResolver implements DidResolver {
         throw new IllegalArgumentException("registry holds did:web documents, found id " + id);
       }
       registry.put(id, didDocument);
+      return this;
+    }
+
+    /**
+     * Adds every {@code *.json} DID document in {@code directory} to the local registry.
+     *
+     * @throws CredentialException {@code MALFORMED_INPUT} or {@code INPUT_TOO_LARGE} for a bad
+     *     file, naming it
+     */
+    public Builder trustDirectory(Path directory) throws java.io.IOException, CredentialException {
+      try (var files = Files.newDirectoryStream(directory, "*.json")) {
+        for (Path file : files) {
+          if (Files.size(file) > maxDocumentBytes) {
+            throw new CredentialException(
+                Code.INPUT_TOO_LARGE, file + " is larger than " + maxDocumentBytes + " bytes");
+          }
+          JsonObject document = parse(Files.readAllBytes(file), file.toString());
+          if (!DidWeb.isDidWeb(document.getString("id", null))) {
+            throw new CredentialException(
+                Code.MALFORMED_INPUT, file + " is not a did:web DID document (no did:web id)");
+          }
+          trust(document);
+        }
+      }
       return this;
     }
 

@@ -75,6 +75,20 @@ class DidDocumentsTest {
   }
 
   @Test
+  void trustDirectory_readsDocumentsAndRefusesOthers(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Files.writeString(dir.resolve("aduana.json"), document().toString());
+    DidWebResolver resolver = DidWebResolver.builder(Clock.systemUTC()).trustDirectory(dir).build();
+
+    assertThat(resolver.verificationMethod(DID + "#jwk", "assertionMethod")).isEqualTo(p256);
+
+    java.nio.file.Files.writeString(dir.resolve("bad.json"), "{\"id\":\"did:key:z6Mk\"}");
+    assertThatThrownBy(() -> DidWebResolver.builder(Clock.systemUTC()).trustDirectory(dir))
+        .isInstanceOfSatisfying(
+            CredentialException.class, e -> assertThat(e.code()).isEqualTo(Code.MALFORMED_INPUT));
+  }
+
+  @Test
   void keyAndWebResolver_registryFirstAndDidKeyOffline() throws Exception {
     DidResolver resolver =
         new KeyAndWebDidResolver(
