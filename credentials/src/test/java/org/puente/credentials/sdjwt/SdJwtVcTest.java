@@ -130,6 +130,25 @@ class SdJwtVcTest {
   }
 
   @Test
+  void verify_disclosureOverridingPlainClaim_disclosureMismatch() throws Exception {
+    Disclosure shadow = new Disclosure("c2FsdHNhbHRzYWx0", "fastId", "FAST-9999-0000");
+    Map<String, Object> payload = new LinkedHashMap<>();
+    payload.put("iss", DidKey.did(issuer.publicKey()));
+    payload.put("vct", VCT);
+    payload.put("cnf", Map.of("jwk", holder.publicKey().toJwk()));
+    payload.put("fastId", "FAST-4471-0021");
+    payload.put("_sd", List.of(shadow.digest("sha-256")));
+    String jwt = SdJwt.signJwt(payload, SdJwt.VC_TYPE, issuer, true);
+    String crafted = new SdJwt(jwt, List.of(shadow), null).withoutKeyBinding();
+
+    assertCode(
+        () ->
+            verifier()
+                .verify(present(crafted, Set.of("fastId")), KeyBindingCheck.required(AUD, NONCE)),
+        Code.DISCLOSURE_MISMATCH);
+  }
+
+  @Test
   void verify_wrongNonce_nonceMismatch() throws Exception {
     String presentation = present(issued(), Set.of("given_name"));
 
