@@ -108,7 +108,46 @@ public final class CredentialException extends Exception {
     /** The credential's {@code validUntil} has passed. */
     CREDENTIAL_EXPIRED,
     /** The credential's {@code validFrom} is still in the future. */
-    CREDENTIAL_NOT_YET_VALID;
+    CREDENTIAL_NOT_YET_VALID,
+    // --- VC-JOSE, SD-JWT VC, did:web and keystore codes (added by the jose work) ---
+    /** A compact JWS/JWT (or SD-JWT) is not well-formed, or lacks a required header or claim. */
+    MALFORMED_JWT,
+    /** The JOSE {@code alg} is not EdDSA, ES256 or ES384 ({@code none} is always refused). */
+    UNSUPPORTED_ALGORITHM,
+    /** The JOSE {@code alg} does not match the type of the key that {@code kid} resolves to. */
+    ALGORITHM_KEY_MISMATCH,
+    /** The signing key's controller is not the credential's issuer, or {@code iss} disagrees. */
+    ISSUER_MISMATCH,
+    /** The credential or token is past {@code validUntil} / {@code exp}. */
+    EXPIRED,
+    /** The credential or token is before {@code validFrom} / {@code nbf}. */
+    NOT_YET_VALID,
+    /** A verification method exists but is not listed under the required relationship. */
+    VERIFICATION_RELATIONSHIP_MISSING,
+    /** A did:web host is neither in the local registry nor on the HTTPS allow-list. */
+    DID_HOST_NOT_ALLOWED,
+    /** Fetching a did:web document did not finish within the connect or read timeout. */
+    DID_RESOLUTION_TIMEOUT,
+    /** An SD-JWT disclosure is not referenced by any digest, or is repeated. */
+    DISCLOSURE_MISMATCH,
+    /** A Key Binding JWT is required and absent. */
+    KEY_BINDING_MISSING,
+    /** A Key Binding JWT is malformed, has a wrong signature or a wrong {@code sd_hash}. */
+    KEY_BINDING_INVALID,
+    /** The Key Binding JWT's {@code aud} is not the verifier. */
+    AUDIENCE_MISMATCH,
+    /** The Key Binding JWT's {@code nonce} is not the one the verifier issued. */
+    NONCE_MISMATCH,
+    /** The Key Binding JWT's {@code iat} is outside the accepted freshness window. */
+    KEY_BINDING_STALE,
+    /** The same Key Binding JWT was already presented. */
+    KEY_BINDING_REPLAYED,
+    /** The keystore passphrase is wrong. */
+    KEYSTORE_WRONG_PASSPHRASE,
+    /** The keystore file was modified: its authentication tag does not verify. */
+    KEYSTORE_TAMPERED,
+    /** A named key is not in the keystore. */
+    KEY_NOT_FOUND;
   }
 
   private final Code code;
