@@ -96,12 +96,38 @@ class VcCommandTest {
   }
 
   @Test
-  void issue_vcJwt_isNotYetAvailableExitTwo() throws Exception {
-    Path key = keyFile("ed25519");
-    Result result =
-        run("vc", "issue", "--key", key.toString(), "--suite", "vc-jwt", unsigned(key).toString());
-    assertThat(result.status()).isEqualTo(Main.UNUSABLE);
-    assertThat(result.err()).contains("not yet available");
+  void issueThenVerify_vcJwt_ed25519AndP256_exitZeroThenTamperedExitOne() throws Exception {
+    for (String type : new String[] {"ed25519", "p256"}) {
+      Path key = keyFile(type);
+      Result issued =
+          run(
+              "vc",
+              "issue",
+              "--key",
+              key.toString(),
+              "--suite",
+              "vc-jwt",
+              unsigned(key).toString());
+      assertThat(issued.status()).as(issued.err()).isZero();
+      String jwt = issued.out().strip();
+      assertThat(jwt.split("\\.")).hasSize(3);
+      Path file = dir.resolve(type + ".jwt");
+      Files.writeString(file, jwt + "\n");
+
+      Result verified = run("vc", "verify", file.toString());
+      assertThat(verified.status()).as(verified.err()).isZero();
+      JsonObject report = Json.createReader(new StringReader(verified.out())).readObject();
+      assertThat(report.getString("format")).isEqualTo("vc+jwt");
+      assertThat(report.getString("algorithm")).isEqualTo(type.equals("p256") ? "ES256" : "EdDSA");
+
+      String[] parts = jwt.split("\\.");
+      String flipped =
+          parts[2].charAt(0) == 'A' ? "B" + parts[2].substring(1) : "A" + parts[2].substring(1);
+      Files.writeString(file, parts[0] + "." + parts[1] + "." + flipped);
+      Result tampered = run("vc", "verify", file.toString());
+      assertThat(tampered.status()).isEqualTo(Main.NEGATIVE);
+      assertThat(tampered.err()).contains("INVALID_SIGNATURE");
+    }
   }
 
   @Test

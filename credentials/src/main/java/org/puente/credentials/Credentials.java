@@ -9,6 +9,12 @@ import org.puente.credentials.CredentialException.Code;
 import org.puente.credentials.di.Cryptosuite;
 import org.puente.credentials.di.DataIntegrity;
 import org.puente.credentials.di.ProofOptions;
+import org.puente.credentials.did.DidDocumentResolver;
+import org.puente.credentials.did.DidWebResolver;
+import org.puente.credentials.did.KeyAndWebDidResolver;
+import org.puente.credentials.jose.VcJwt;
+import org.puente.credentials.jose.VcJwtVerifier;
+import org.puente.credentials.jose.VerifiedJwt;
 import org.puente.credentials.jsonld.Canonicalizer;
 import org.puente.credentials.jsonld.ContextLoader;
 import org.puente.credentials.jsonld.JsonLimits;
@@ -38,6 +44,8 @@ public final class Credentials {
   private final boolean bindIssuer;
   private final DataIntegrity dataIntegrity;
   private final CredentialVerifier verifier;
+  private final VcJwtVerifier jwtVerifier;
+  private final StatusChecker statusChecker;
 
   private Credentials(Builder b) {
     this.limits = b.limits;
@@ -46,6 +54,13 @@ public final class Credentials {
     this.dataIntegrity = new DataIntegrity(new Canonicalizer(b.loader, b.limits), b.clock);
     this.verifier =
         new CredentialVerifier(dataIntegrity, b.resolver, b.statusChecker, b.clock, b.bindIssuer);
+    DidDocumentResolver documents =
+        b.documents != null
+            ? b.documents
+            : new KeyAndWebDidResolver(DidWebResolver.builder(b.clock).build());
+    this.jwtVerifier =
+        new VcJwtVerifier(documents, b.clock, CredentialStructure::of, java.time.Duration.ZERO);
+    this.statusChecker = b.statusChecker;
   }
 
   /** A builder with the strict defaults. */
@@ -84,6 +99,36 @@ public final class Credentials {
     return dataIntegrity.sign(unsigned, signer, suite, options);
   }
 
+  /**
+   * Secures a VC 2.0 credential as a VC-JOSE compact JWS ({@code typ} {@code vc+jwt}), after the
+   * same structure and issuer-binding checks as {@link #issue(JsonObject, Signer, Cryptosuite)}.
+   */
+  public String issueJwt(JsonObject unsigned, Signer signer) throws CredentialException {
+    CredentialStructure structure = CredentialStructure.of(unsigned);
+    String method = signer.verificationMethod();
+    String controller = method.contains("#") ? method.substring(0, method.indexOf('#')) : method;
+    if (bindIssuer && !controller.equals(structure.issuer())) {
+      throw new CredentialException(
+          Code.ISSUER_NOT_CONTROLLER,
+          "issuer " + structure.issuer() + " does not control the signing key " + method);
+    }
+    return VcJwt.signCredential(unsigned, signer);
+  }
+
+  /**
+   * Verifies a VC-JWT: signature, {@code kid} under {@code assertionMethod}, issuer binding,
+   * validity period, VC 2.0 structure, and (when a status checker is configured) status.
+   */
+  public VerifiedJwt verifyJwt(String jwt) throws CredentialException {
+    VerifiedJwt verified = jwtVerifier.verifyCredential(jwt);
+    if (statusChecker != null) {
+      for (JsonObject entry : CredentialStructure.of(verified.payload()).status()) {
+        statusChecker.check(verified.payload(), entry);
+      }
+    }
+    return verified;
+  }
+
   /** Verifies a credential; returns only when no check failed, else throws the first failure. */
   public VerifiedCredential verify(JsonObject credential) throws CredentialException {
     return verifier.verify(credential);
@@ -105,6 +150,7 @@ public final class Credentials {
     private JsonLimits limits = JsonLimits.DEFAULT;
     private Clock clock = Clock.systemUTC();
     private DidResolver resolver = DidResolver.didKey();
+    private DidDocumentResolver documents;
     private StatusChecker statusChecker;
     private boolean bindIssuer = true;
 
@@ -137,6 +183,16 @@ public final class Credentials {
     /** The verification-method resolver (default: did:key only). */
     public Builder resolver(DidResolver resolver) {
       this.resolver = Objects.requireNonNull(resolver, "resolver");
+      return this;
+    }
+
+    /**
+     * The DID document resolver (did:key + did:web) used for VC-JOSE and, through {@link
+     * DidDocumentResolver#asVerificationMethodResolver()}, for Data Integrity proofs.
+     */
+    public Builder didDocuments(DidDocumentResolver documents) {
+      this.documents = Objects.requireNonNull(documents, "documents");
+      this.resolver = documents.asVerificationMethodResolver();
       return this;
     }
 

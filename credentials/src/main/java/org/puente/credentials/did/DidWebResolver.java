@@ -31,7 +31,7 @@ import org.puente.credentials.keys.Multikey;
  *
  * @see <a href="https://w3c-ccg.github.io/did-method-web/">did:web Method Specification</a>
  */
-public final class DidWebResolver implements DidResolver {
+public final class DidWebResolver implements DidDocumentResolver {
   /** Default largest DID document accepted: 64 KiB. */
   public static final int DEFAULT_MAX_DOCUMENT_BYTES = 64 * 1024;
 
@@ -88,7 +88,8 @@ public final class DidWebResolver implements DidResolver {
 
   @Override
   public Multikey verificationMethod(String vmUrl, String relationship) throws CredentialException {
-    return DidDocuments.verificationMethod(resolve(DidResolver.didOf(vmUrl)), vmUrl, relationship);
+    return DidDocuments.verificationMethod(
+        resolve(DidDocumentResolver.didOf(vmUrl)), vmUrl, relationship);
   }
 
   private JsonObject fetchAndCheck(String did) throws CredentialException {

@@ -12,7 +12,7 @@ import org.puente.credentials.keys.Multikey;
  * {@code did:web} through a {@link DidWebResolver}; any other method is refused with {@code
  * UNSUPPORTED_DID_METHOD}.
  */
-public final class KeyAndWebDidResolver implements DidResolver {
+public final class KeyAndWebDidResolver implements DidDocumentResolver {
   private final DidWebResolver web;
 
   public KeyAndWebDidResolver(DidWebResolver web) {

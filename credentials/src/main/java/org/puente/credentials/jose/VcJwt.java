@@ -10,7 +10,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import org.puente.credentials.CredentialException;
 import org.puente.credentials.CredentialException.Code;
-import org.puente.credentials.did.DidResolver;
+import org.puente.credentials.did.DidDocumentResolver;
 import org.puente.credentials.keys.Signer;
 
 /**
@@ -73,7 +73,7 @@ public final class VcJwt {
       JsonObject payload, String member, Signer signer, boolean required)
       throws CredentialException {
     String party = partyId(payload, member, required);
-    String controller = DidResolver.didOf(signer.verificationMethod());
+    String controller = DidDocumentResolver.didOf(signer.verificationMethod());
     if (party != null && !party.equals(controller)) {
       throw new CredentialException(
           Code.ISSUER_MISMATCH,

@@ -16,19 +16,19 @@ import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import org.puente.credentials.CredentialException;
 import org.puente.credentials.CredentialException.Code;
-import org.puente.credentials.did.DidResolver;
+import org.puente.credentials.did.DidDocumentResolver;
 import org.puente.credentials.keys.Multikey;
 
 /**
  * Verifies VC-JWTs and VP-JWTs (VC-JOSE-COSE §3.1): explicit {@code typ}, a supported {@code alg},
- * {@code kid} resolved through a {@link DidResolver} under the right relationship ({@code
+ * {@code kid} resolved through a {@link DidDocumentResolver} under the right relationship ({@code
  * assertionMethod} for credentials, {@code authentication} for presentations), the signature, the
  * binding of {@code kid}'s controller to {@code issuer} (or {@code holder}) and {@code iss}, and
  * the validity period ({@code validFrom}/{@code validUntil}, {@code nbf}/{@code exp}) on an
  * injected clock. It returns only on success.
  */
 public final class VcJwtVerifier {
-  private final DidResolver resolver;
+  private final DidDocumentResolver resolver;
   private final Clock clock;
   private final PayloadValidator validator;
   private final Duration leeway;
@@ -41,7 +41,7 @@ public final class VcJwtVerifier {
    * @param leeway clock skew tolerated on validity-period checks (zero is strictest)
    */
   public VcJwtVerifier(
-      DidResolver resolver, Clock clock, PayloadValidator validator, Duration leeway) {
+      DidDocumentResolver resolver, Clock clock, PayloadValidator validator, Duration leeway) {
     this.resolver = Objects.requireNonNull(resolver, "resolver");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.validator = Objects.requireNonNull(validator, "validator");
@@ -53,12 +53,12 @@ public final class VcJwtVerifier {
 
   /** Verifies a VC-JWT ({@code typ} {@code vc+jwt}). */
   public VerifiedJwt verifyCredential(String jwt) throws CredentialException {
-    return verify(jwt, VcJwt.CREDENTIAL_TYPE, "issuer", DidResolver.ASSERTION_METHOD);
+    return verify(jwt, VcJwt.CREDENTIAL_TYPE, "issuer", DidDocumentResolver.ASSERTION_METHOD);
   }
 
   /** Verifies a VP-JWT ({@code typ} {@code vp+jwt}); the enveloped credentials are not. */
   public VerifiedJwt verifyPresentation(String jwt) throws CredentialException {
-    return verify(jwt, VcJwt.PRESENTATION_TYPE, "holder", DidResolver.AUTHENTICATION);
+    return verify(jwt, VcJwt.PRESENTATION_TYPE, "holder", DidDocumentResolver.AUTHENTICATION);
   }
 
   private VerifiedJwt verify(String jwt, String typ, String partyMember, String relationship)
@@ -72,7 +72,7 @@ public final class VcJwtVerifier {
     Multikey key = resolver.verificationMethod(kid, relationship);
     jws.verify(key);
     JsonObject payload = parsePayload(jws.payloadText());
-    String controller = DidResolver.didOf(kid);
+    String controller = DidDocumentResolver.didOf(kid);
     checkParty(payload, partyMember, controller);
     checkValidity(payload);
     validator.validate(payload);

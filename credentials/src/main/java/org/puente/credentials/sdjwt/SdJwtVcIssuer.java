@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.puente.credentials.did.DidResolver;
+import org.puente.credentials.did.DidDocumentResolver;
 import org.puente.credentials.keys.Multikey;
 import org.puente.credentials.keys.Signer;
 
@@ -68,7 +68,7 @@ public final class SdJwtVcIssuer {
     }
     Instant now = clock.instant();
     Map<String, Object> payload = new LinkedHashMap<>();
-    payload.put("iss", DidResolver.didOf(signer.verificationMethod()));
+    payload.put("iss", DidDocumentResolver.didOf(signer.verificationMethod()));
     payload.put("iat", now.getEpochSecond());
     payload.put("exp", now.plus(validity).getEpochSecond());
     payload.put("vct", Objects.requireNonNull(vct, "vct"));

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.puente.credentials.CredentialException;
 import org.puente.credentials.CredentialException.Code;
-import org.puente.credentials.did.DidResolver;
+import org.puente.credentials.did.DidDocumentResolver;
 import org.puente.credentials.jose.CompactJws;
 import org.puente.credentials.keys.Multikey;
 
@@ -26,7 +26,7 @@ import org.puente.credentials.keys.Multikey;
  * iat} freshness and first use. Returns only on success, with only the disclosed claims.
  */
 public final class SdJwtVcVerifier {
-  private final DidResolver resolver;
+  private final DidDocumentResolver resolver;
   private final Clock clock;
   private final Duration maxKeyBindingAge;
   private final Duration leeway;
@@ -40,7 +40,7 @@ public final class SdJwtVcVerifier {
    * @param replayGuard remembers accepted KB-JWTs
    */
   public SdJwtVcVerifier(
-      DidResolver resolver,
+      DidDocumentResolver resolver,
       Clock clock,
       Duration maxKeyBindingAge,
       Duration leeway,
@@ -62,10 +62,10 @@ public final class SdJwtVcVerifier {
     if (kid == null) {
       throw SdJwt.malformed("issuer-signed JWT lacks 'kid'");
     }
-    jws.verify(resolver.verificationMethod(kid, DidResolver.ASSERTION_METHOD));
+    jws.verify(resolver.verificationMethod(kid, DidDocumentResolver.ASSERTION_METHOD));
     Map<String, Object> payload = claims(jws.payloadText());
     String iss = string(payload, "iss");
-    if (!iss.equals(DidResolver.didOf(kid))) {
+    if (!iss.equals(DidDocumentResolver.didOf(kid))) {
       throw new CredentialException(
           Code.ISSUER_MISMATCH, "iss '" + iss + "' is not the controller of kid " + kid);
     }

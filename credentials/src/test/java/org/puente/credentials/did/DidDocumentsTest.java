@@ -90,11 +90,11 @@ class DidDocumentsTest {
 
   @Test
   void keyAndWebResolver_registryFirstAndDidKeyOffline() throws Exception {
-    DidResolver resolver =
+    DidDocumentResolver resolver =
         new KeyAndWebDidResolver(
             DidWebResolver.builder(Clock.systemUTC()).trust(document()).build());
 
-    assertThat(resolver.verificationMethod(DID + "#multikey", DidResolver.ASSERTION_METHOD))
+    assertThat(resolver.verificationMethod(DID + "#multikey", DidDocumentResolver.ASSERTION_METHOD))
         .isEqualTo(ed);
     assertThat(resolver.verificationMethod(DidKey.verificationMethodId(p256), "assertionMethod"))
         .isEqualTo(p256);

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.puente.credentials.CredentialException;
 import org.puente.credentials.CredentialException.Code;
-import org.puente.credentials.did.DidResolver;
+import org.puente.credentials.did.DidDocumentResolver;
 import org.puente.credentials.did.DidWebResolver;
 import org.puente.credentials.did.KeyAndWebDidResolver;
 import org.puente.credentials.keys.DidKey;
@@ -30,7 +30,7 @@ class VcJwtTest {
   private static final Instant NOW = Instant.parse("2026-06-01T12:00:00Z");
   private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
-  private final DidResolver resolver =
+  private final DidDocumentResolver resolver =
       new KeyAndWebDidResolver(DidWebResolver.builder(Clock.systemUTC()).build());
 
   private VcJwtVerifier verifierAt(Instant now) {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.puente.credentials.CredentialException;
 import org.puente.credentials.CredentialException.Code;
-import org.puente.credentials.did.DidResolver;
+import org.puente.credentials.did.DidDocumentResolver;
 import org.puente.credentials.did.DidWebResolver;
 import org.puente.credentials.keys.KeyType;
 import org.puente.credentials.keys.Multikey;
@@ -86,7 +86,7 @@ class HttpsDidDocumentFetcherTest {
     DidWebResolver resolver = resolver(clock, GENEROUS, true);
     int before = server.hits.get();
 
-    Multikey found = resolver.verificationMethod(did + "#k1", DidResolver.ASSERTION_METHOD);
+    Multikey found = resolver.verificationMethod(did + "#k1", DidDocumentResolver.ASSERTION_METHOD);
     resolver.resolve(did);
     clock.advance(Duration.ofMinutes(4));
     resolver.resolve(did);

@@ -13,7 +13,7 @@ import org.puente.credentials.keys.Multikey;
  *
  * @see <a href="https://www.w3.org/TR/did-core/#did-resolution">DID Core §7.1 DID Resolution</a>
  */
-public interface DidResolver {
+public interface DidDocumentResolver {
   /** The relationship that authorises a key to issue credentials. */
   String ASSERTION_METHOD = "assertionMethod";
 
@@ -36,6 +36,16 @@ public interface DidResolver {
    *     and {@code INVALID_KEY}
    */
   Multikey verificationMethod(String vmUrl, String relationship) throws CredentialException;
+
+  /**
+   * This resolver as the verification-method port that Data Integrity verifiers use; the method's
+   * controller is its DID (the method must be listed in that DID's own document).
+   */
+  default org.puente.credentials.DidResolver asVerificationMethodResolver() {
+    return (id, relationship) ->
+        new org.puente.credentials.VerificationMethod(
+            id, didOf(id), verificationMethod(id, relationship));
+  }
 
   /** The DID part of a DID URL: everything before the first {@code #}, {@code ?} or {@code /}. */
   static String didOf(String didUrl) {
