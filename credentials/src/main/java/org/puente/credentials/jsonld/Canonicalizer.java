@@ -10,10 +10,8 @@ import com.apicatalog.jsonld.flattening.NodeMapBuilder;
 import com.apicatalog.jsonld.processor.ProcessingRuntime;
 import com.apicatalog.rdf.api.RdfConsumerException;
 import com.apicatalog.rdf.canon.RdfCanon;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.util.Locale;
 import java.util.Map;
@@ -87,9 +85,8 @@ public final class Canonicalizer {
   JsonArray expand(JsonObject document) throws JsonLdError {
     JsonValue context = document.get("@context");
     ActiveContext active = context == null ? initial() : processedContext(context);
-    JsonObjectBuilder body = Json.createObjectBuilder(document);
-    body.remove("@context");
-    JsonValue expanded = Expansion.with(active, body.build(), null, null).compute();
+    JsonObject body = JsonSupport.without(document, "@context");
+    JsonValue expanded = Expansion.with(active, body, null, null).compute();
     // JSON-LD 1.1 API §9.1 expand() steps 8.1–8.3
     if (expanded instanceof JsonObject object
         && object.size() == 1
@@ -101,7 +98,7 @@ public final class Canonicalizer {
     }
     return expanded instanceof JsonArray array
         ? array
-        : Json.createArrayBuilder().add(expanded).build();
+        : JsonSupport.PROVIDER.createArrayBuilder().add(expanded).build();
   }
 
   private ActiveContext initial() {

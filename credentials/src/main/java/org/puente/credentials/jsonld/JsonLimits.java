@@ -1,6 +1,5 @@
 package org.puente.credentials.jsonld;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -59,7 +58,7 @@ public record JsonLimits(
           String.format(Locale.ROOT, "input exceeds the limit of %d bytes", maxBytes));
     }
     JsonValue value;
-    try (JsonReader reader = Json.createReader(new ByteArrayInputStream(bytes))) {
+    try (JsonReader reader = JsonSupport.PROVIDER.createReader(new ByteArrayInputStream(bytes))) {
       value = reader.readValue();
     } catch (JsonException | IllegalStateException e) {
       throw new CredentialException(
