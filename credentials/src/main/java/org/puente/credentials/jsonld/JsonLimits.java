@@ -21,7 +21,7 @@ import org.puente.credentials.CredentialException.Code;
  * @param maxDepth deepest accepted nesting of arrays and objects
  * @param maxNodes most JSON values (objects, arrays, scalars) in one document
  * @param maxQuads most RDF quads one document may expand to
- * @param maxCanonicalizationSteps most RDFC-1.0 steps (titanium-rdfc ticks) one document may take
+ * @param maxCanonicalizationSteps most RDFC-1.0 N-degree hashing steps one document may take
  */
 public record JsonLimits(
     int maxBytes, int maxDepth, int maxNodes, int maxQuads, int maxCanonicalizationSteps) {
