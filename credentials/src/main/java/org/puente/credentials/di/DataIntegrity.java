@@ -1,7 +1,6 @@
 package org.puente.credentials.di;
 
 import com.apicatalog.multibase.Multibase;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -17,6 +16,7 @@ import org.puente.credentials.CredentialException.Code;
 import org.puente.credentials.DidResolver;
 import org.puente.credentials.VerificationMethod;
 import org.puente.credentials.jsonld.Canonicalizer;
+import org.puente.credentials.jsonld.JsonSupport;
 import org.puente.credentials.keys.KeyType;
 import org.puente.credentials.keys.Signer;
 
@@ -56,8 +56,9 @@ public final class DataIntegrity {
     JsonObject config = proofConfig(suite, signer.verificationMethod(), options);
     SigningInput input = signingInput(unsecured, config, suite, type);
     String proofValue = Multibase.BASE_58_BTC.encode(signer.sign(input.hashData()));
-    JsonObject proof = Json.createObjectBuilder(config).add("proofValue", proofValue).build();
-    return Json.createObjectBuilder(unsecured).add("proof", proof).build();
+    JsonObject proof =
+        JsonSupport.PROVIDER.createObjectBuilder(config).add("proofValue", proofValue).build();
+    return JsonSupport.PROVIDER.createObjectBuilder(unsecured).add("proof", proof).build();
   }
 
   /**
@@ -106,7 +107,7 @@ public final class DataIntegrity {
       JsonObject unsecured, JsonObject proofConfig, Cryptosuite suite, KeyType type)
       throws CredentialException {
     String hash = suite.hashAlgorithm(type);
-    JsonObjectBuilder config = Json.createObjectBuilder(proofConfig);
+    JsonObjectBuilder config = JsonSupport.PROVIDER.createObjectBuilder(proofConfig);
     JsonValue context = unsecured.get("@context");
     if (context != null) {
       config.add("@context", context);
@@ -122,7 +123,8 @@ public final class DataIntegrity {
 
   private static JsonObject proofConfig(Cryptosuite suite, String method, ProofOptions options) {
     JsonObjectBuilder config =
-        Json.createObjectBuilder()
+        JsonSupport.PROVIDER
+            .createObjectBuilder()
             .add("type", "DataIntegrityProof")
             .add("cryptosuite", suite.id())
             .add("created", options.created().toString())
@@ -172,7 +174,9 @@ public final class DataIntegrity {
   }
 
   private static JsonArray asArray(JsonValue value) {
-    return value instanceof JsonArray array ? array : Json.createArrayBuilder().add(value).build();
+    return value instanceof JsonArray array
+        ? array
+        : JsonSupport.PROVIDER.createArrayBuilder().add(value).build();
   }
 
   private static byte[] decodeProofValue(String proofValue) throws CredentialException {
@@ -190,9 +194,7 @@ public final class DataIntegrity {
   }
 
   static JsonObject without(JsonObject object, String name) {
-    JsonObjectBuilder builder = Json.createObjectBuilder(object);
-    builder.remove(name);
-    return builder.build();
+    return JsonSupport.without(object, name);
   }
 
   private static byte[] digest(String algorithm, String text) {

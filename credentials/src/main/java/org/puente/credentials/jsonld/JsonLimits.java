@@ -1,6 +1,5 @@
 package org.puente.credentials.jsonld;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -22,7 +21,7 @@ import org.puente.credentials.CredentialException.Code;
  * @param maxDepth deepest accepted nesting of arrays and objects
  * @param maxNodes most JSON values (objects, arrays, scalars) in one document
  * @param maxQuads most RDF quads one document may expand to
- * @param maxCanonicalizationSteps most RDFC-1.0 steps (titanium-rdfc ticks) one document may take
+ * @param maxCanonicalizationSteps most RDFC-1.0 N-degree hashing steps one document may take
  */
 public record JsonLimits(
     int maxBytes, int maxDepth, int maxNodes, int maxQuads, int maxCanonicalizationSteps) {
@@ -59,7 +58,7 @@ public record JsonLimits(
           String.format(Locale.ROOT, "input exceeds the limit of %d bytes", maxBytes));
     }
     JsonValue value;
-    try (JsonReader reader = Json.createReader(new ByteArrayInputStream(bytes))) {
+    try (JsonReader reader = JsonSupport.PROVIDER.createReader(new ByteArrayInputStream(bytes))) {
       value = reader.readValue();
     } catch (JsonException | IllegalStateException e) {
       throw new CredentialException(

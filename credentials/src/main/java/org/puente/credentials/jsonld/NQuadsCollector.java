@@ -1,9 +1,7 @@
 package org.puente.credentials.jsonld;
 
-import com.apicatalog.rdf.api.RdfConsumerException;
 import com.apicatalog.rdf.api.RdfQuadConsumer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /** Collects the quads of one dataset, noting blank nodes and stopping past a limit. */
@@ -11,6 +9,7 @@ final class NQuadsCollector implements RdfQuadConsumer {
   private final int max;
   private final List<String[]> quads = new ArrayList<>();
   private boolean blankNodes;
+
   private boolean tooMany;
 
   NQuadsCollector(int max) {
@@ -57,23 +56,13 @@ final class NQuadsCollector implements RdfQuadConsumer {
   String sortedUnique() {
     String[] lines = new String[quads.size()];
     for (int i = 0; i < lines.length; i++) {
-      lines[i] = NQuadsAppender.line(quads.get(i));
+      lines[i] = Rdfc10.line(quads.get(i));
     }
-    Arrays.sort(lines);
-    StringBuilder out = new StringBuilder(lines.length * 128);
-    String previous = null;
-    for (String line : lines) {
-      if (!line.equals(previous)) {
-        out.append(line);
-      }
-      previous = line;
-    }
-    return out.toString();
+    return Rdfc10.sortedUnique(lines);
   }
 
-  void replay(RdfQuadConsumer consumer) throws RdfConsumerException {
-    for (String[] q : quads) {
-      consumer.quad(q[0], q[1], q[2], q[3], q[4], q[5], q[6]);
-    }
+  /** The quads, each {subject, predicate, object, datatype, language, direction, graph}. */
+  List<String[]> quads() {
+    return quads;
   }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.puente.credentials.CredentialException;
 import org.puente.credentials.CredentialException.Code;
+import org.puente.credentials.jsonld.JsonSupport;
 
 /**
  * What VC Data Model 2.0 §4 requires of a credential's shape, checked before any cryptography.
@@ -77,7 +78,7 @@ public record CredentialStructure(
   }
 
   private static JsonValue jsonString(String value) {
-    return jakarta.json.Json.createValue(value);
+    return JsonSupport.PROVIDER.createValue(value);
   }
 
   private static String issuer(JsonValue issuer) throws CredentialException {

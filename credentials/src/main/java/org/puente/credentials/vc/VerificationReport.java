@@ -1,12 +1,12 @@
 package org.puente.credentials.vc;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.puente.credentials.jsonld.JsonSupport;
 import org.puente.credentials.vc.CheckResult.Outcome;
 
 /**
@@ -45,10 +45,11 @@ public record VerificationReport(List<CheckResult> checks) {
    * "detail"}], "error"?: {"check", "code", "message"}}}.
    */
   public JsonObject toJson() {
-    JsonArrayBuilder list = Json.createArrayBuilder();
+    JsonArrayBuilder list = JsonSupport.PROVIDER.createArrayBuilder();
     for (CheckResult result : checks) {
       JsonObjectBuilder item =
-          Json.createObjectBuilder()
+          JsonSupport.PROVIDER
+              .createObjectBuilder()
               .add("check", result.check().jsonName())
               .add("outcome", result.outcome().name().toLowerCase(Locale.ROOT));
       if (result.code() != null) {
@@ -57,13 +58,14 @@ public record VerificationReport(List<CheckResult> checks) {
       list.add(item.add("detail", result.detail()));
     }
     JsonObjectBuilder json =
-        Json.createObjectBuilder().add("verified", verified()).add("checks", list);
+        JsonSupport.PROVIDER.createObjectBuilder().add("verified", verified()).add("checks", list);
     firstFailure()
         .ifPresent(
             f ->
                 json.add(
                     "error",
-                    Json.createObjectBuilder()
+                    JsonSupport.PROVIDER
+                        .createObjectBuilder()
                         .add("check", f.check().jsonName())
                         .add("code", f.code().name())
                         .add("message", f.detail())));

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.puente.credentials.CredentialException;
+import org.puente.credentials.Credentials;
 import org.puente.credentials.DidResolver;
 import org.puente.credentials.TestFixtures;
 import org.puente.credentials.jsonld.Canonicalizer;
@@ -72,6 +73,25 @@ class W3cDataIntegrityVectorsTest {
                       .isEqualTo(hexFile(dir, "proofHash" + suffix));
                   assertThat(HEX.formatHex(input.hashData()))
                       .isEqualTo(hexFile(dir, "combinedHash" + suffix));
+                }),
+            DynamicTest.dynamicTest(
+                "the facade verifies it with issuer binding off, refuses it with binding on",
+                () -> {
+                  Clock at = Clock.fixed(Instant.parse("2024-01-01T00:00:00Z"), ZoneOffset.UTC);
+                  Credentials lenient =
+                      Credentials.builder()
+                          .loader(TestFixtures.vectorLoader())
+                          .clock(at)
+                          .bindIssuerToKey(false)
+                          .build();
+                  Credentials strict =
+                      Credentials.builder().loader(TestFixtures.vectorLoader()).clock(at).build();
+                  assertThat(lenient.report(signed).verified()).isTrue();
+                  boolean issuerIsController =
+                      signed
+                          .toString()
+                          .contains("\"id\":\"did:key:" + key.publicKey().toMultibase());
+                  assertThat(strict.report(signed).verified()).isEqualTo(issuerIsController);
                 }),
             DynamicTest.dynamicTest(
                 "the signed vector verifies",

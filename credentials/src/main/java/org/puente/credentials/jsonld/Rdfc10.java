@@ -1,0 +1,334 @@
+package org.puente.credentials.jsonld;
+
+import com.apicatalog.rdf.nquads.NQuadsWriter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * RDF Dataset Canonicalization (RDFC-1.0, W3C Recommendation 2024), written for speed: each quad is
+ * serialised once, the final sort compares ready-made strings. titanium-rdfc stays in the test
+ * suite as the oracle this class is checked against.
+ *
+ * <p>Not thread-safe: one instance per canonicalisation.
+ */
+final class Rdfc10 {
+  private static final HexFormat HEX = HexFormat.of();
+
+  private final List<String[]> quads;
+  private final MessageDigest digest;
+  private final long maxSteps;
+  private long steps;
+  private final Map<String, List<String[]>> blankToQuads = new HashMap<>();
+  private final Map<String, String> firstDegree = new HashMap<>();
+  private final Issuer canonical = new Issuer("_:c14n");
+
+  private Rdfc10(List<String[]> quads, String hashAlgorithm, long maxSteps) {
+    this.quads = distinct(quads);
+    this.maxSteps = maxSteps;
+    try {
+      this.digest = MessageDigest.getInstance(hashAlgorithm);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalArgumentException("unknown hash " + hashAlgorithm, e);
+    }
+  }
+
+  /**
+   * The canonical N-Quads of {@code quads} (each {subject, predicate, object, datatype, language,
+   * direction, graph}; blank nodes as {@code _:label}).
+   *
+   * @throws IllegalStateException past {@code maxSteps} hashing steps (a poison graph)
+   */
+  static String canonicalize(List<String[]> quads, String hashAlgorithm, long maxSteps) {
+    return new Rdfc10(quads, hashAlgorithm, maxSteps).run();
+  }
+
+  private String run() {
+    // RDFC-1.0 §4.4.3 steps 2–3: the blank node to quads map.
+    // A quad is listed once per blank node even when the node occurs twice in it (a self-loop).
+    for (String[] q : quads) {
+      for (int position : new int[] {0, 2, 6}) {
+        if (isBlank(q, position) && !occursEarlier(q, position)) {
+          blankToQuads.computeIfAbsent(q[position], k -> new ArrayList<>()).add(q);
+        }
+      }
+    }
+    // Steps 3–4: first-degree hashes, grouped by hash in code point order.
+    TreeMap<String, List<String>> hashToBlanks = new TreeMap<>();
+    for (String blank : blankToQuads.keySet()) {
+      hashToBlanks.computeIfAbsent(hashFirstDegree(blank), k -> new ArrayList<>()).add(blank);
+    }
+    // Step 5: blank nodes with a unique first-degree hash get canonical ids in hash order.
+    for (Map.Entry<String, List<String>> entry : hashToBlanks.entrySet()) {
+      if (entry.getValue().size() == 1) {
+        canonical.issue(entry.getValue().get(0));
+      }
+    }
+    // Step 6: the rest, through N-degree hashing.
+    for (Map.Entry<String, List<String>> entry : hashToBlanks.entrySet()) {
+      if (entry.getValue().size() > 1) {
+        issueNDegree(entry.getValue());
+      }
+    }
+    return serialize();
+  }
+
+  private void issueNDegree(List<String> blanks) {
+    List<Result> paths = new ArrayList<>();
+    for (String blank : blanks) {
+      if (canonical.has(blank)) {
+        continue;
+      }
+      Issuer temporary = new Issuer("_:b");
+      temporary.issue(blank);
+      paths.add(hashNDegree(blank, temporary));
+    }
+    paths.sort((a, b) -> a.hash.compareTo(b.hash));
+    for (Result result : paths) {
+      for (String existing : result.issuer.issued.keySet()) {
+        canonical.issue(existing);
+      }
+    }
+  }
+
+  /** §4.6 Hash First Degree Quads. */
+  private String hashFirstDegree(String blank) {
+    String cached = firstDegree.get(blank);
+    if (cached != null) {
+      return cached;
+    }
+    List<String[]> related = blankToQuads.get(blank);
+    String[] lines = new String[related.size()];
+    for (int i = 0; i < lines.length; i++) {
+      String[] q = related.get(i).clone();
+      for (int position : new int[] {0, 2, 6}) {
+        if (isBlank(q, position)) {
+          q[position] = q[position].equals(blank) ? "_:a" : "_:z";
+        }
+      }
+      lines[i] = line(q);
+    }
+    Arrays.sort(lines);
+    String hash = hash(String.join("", lines));
+    firstDegree.put(blank, hash);
+    return hash;
+  }
+
+  /** §4.7 Hash Related Blank Node. */
+  private String hashRelated(String related, String[] quad, Issuer issuer, char position) {
+    String id =
+        canonical.has(related)
+            ? canonical.get(related)
+            : issuer.has(related) ? issuer.get(related) : hashFirstDegree(related);
+    StringBuilder input = new StringBuilder().append(position);
+    if (position != 'g') {
+      input.append('<').append(quad[1]).append('>');
+    }
+    return hash(input.append(id).toString());
+  }
+
+  /** §4.8 Hash N-Degree Quads. */
+  private Result hashNDegree(String identifier, Issuer issuer) {
+    tick();
+    TreeMap<String, List<String>> hashToRelated = new TreeMap<>();
+    for (String[] q : blankToQuads.get(identifier)) {
+      addRelated(hashToRelated, q, 0, 's', identifier, issuer);
+      addRelated(hashToRelated, q, 2, 'o', identifier, issuer);
+      addRelated(hashToRelated, q, 6, 'g', identifier, issuer);
+    }
+    StringBuilder data = new StringBuilder();
+    for (Map.Entry<String, List<String>> entry : hashToRelated.entrySet()) {
+      data.append(entry.getKey());
+      String chosenPath = "";
+      Issuer chosenIssuer = null;
+      for (List<String> permutation : permutations(entry.getValue())) {
+        tick();
+        Issuer copy = issuer.copy();
+        String path = path(permutation, copy, chosenPath);
+        if (path == null) {
+          continue;
+        }
+        if (chosenPath.isEmpty() || path.compareTo(chosenPath) < 0) {
+          chosenPath = path;
+          chosenIssuer = copy;
+        }
+      }
+      data.append(chosenPath);
+      issuer = chosenIssuer;
+    }
+    return new Result(hash(data.toString()), issuer);
+  }
+
+  /** §4.8.3 steps 5.4.3–5.4.5 for one permutation; null when it cannot beat {@code chosen}. */
+  private String path(List<String> permutation, Issuer copy, String chosen) {
+    StringBuilder path = new StringBuilder();
+    List<String> recursion = new ArrayList<>();
+    for (String related : permutation) {
+      if (canonical.has(related)) {
+        path.append(canonical.get(related));
+      } else {
+        if (!copy.has(related)) {
+          recursion.add(related);
+        }
+        path.append(copy.issue(related));
+      }
+      if (worse(path, chosen)) {
+        return null;
+      }
+    }
+    for (String related : recursion) {
+      Result result = hashNDegree(related, copy);
+      path.append(copy.issue(related)).append('<').append(result.hash).append('>');
+      copy.replaceWith(result.issuer);
+      if (worse(path, chosen)) {
+        return null;
+      }
+    }
+    return path.toString();
+  }
+
+  private static boolean worse(CharSequence path, String chosen) {
+    return !chosen.isEmpty()
+        && path.length() >= chosen.length()
+        && path.toString().compareTo(chosen) > 0;
+  }
+
+  private void addRelated(
+      Map<String, List<String>> map,
+      String[] q,
+      int index,
+      char position,
+      String identifier,
+      Issuer issuer) {
+    if (isBlank(q, index) && !q[index].equals(identifier)) {
+      String hash = hashRelated(q[index], q, issuer, position);
+      map.computeIfAbsent(hash, k -> new ArrayList<>()).add(q[index]);
+    }
+  }
+
+  private String serialize() {
+    String[] lines = new String[quads.size()];
+    for (int i = 0; i < lines.length; i++) {
+      String[] q = quads.get(i).clone();
+      for (int position : new int[] {0, 2, 6}) {
+        if (isBlank(q, position)) {
+          q[position] = canonical.get(q[position]);
+        }
+      }
+      lines[i] = line(q);
+    }
+    return sortedUnique(lines);
+  }
+
+  /** The lines in code point order without duplicates, concatenated (RDFC-1.0 §4.4.3 step 7). */
+  static String sortedUnique(String[] lines) {
+    Arrays.sort(lines);
+    StringBuilder out = new StringBuilder(lines.length * 128);
+    String previous = null;
+    for (String line : lines) {
+      if (!line.equals(previous)) {
+        out.append(line);
+      }
+      previous = line;
+    }
+    return out.toString();
+  }
+
+  /** A dataset is a set (RDF 1.1 Concepts §4): duplicate quads count once. */
+  private static List<String[]> distinct(List<String[]> quads) {
+    Map<String, String[]> unique = new LinkedHashMap<>();
+    for (String[] q : quads) {
+      unique.putIfAbsent(line(q), q);
+    }
+    return new ArrayList<>(unique.values());
+  }
+
+  static String line(String[] q) {
+    return NQuadsWriter.nquad(q[0], q[1], q[2], q[3], q[4], q[5], q[6]);
+  }
+
+  private static boolean occursEarlier(String[] q, int position) {
+    return (position > 0 && q[position].equals(q[0]))
+        || (position == 6 && isBlank(q, 2) && q[6].equals(q[2]));
+  }
+
+  static boolean isBlank(String[] q, int position) {
+    String term = q[position];
+    if (term == null || !term.startsWith("_:")) {
+      return false;
+    }
+    return position != 2 || (q[3] == null && q[4] == null && q[5] == null);
+  }
+
+  private String hash(String text) {
+    digest.reset();
+    return HEX.formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private void tick() {
+    if (++steps > maxSteps) {
+      throw new IllegalStateException("more than " + maxSteps + " RDFC-1.0 steps");
+    }
+  }
+
+  private List<List<String>> permutations(List<String> items) {
+    List<List<String>> out = new ArrayList<>();
+    permute(new ArrayList<>(items), 0, out);
+    return out;
+  }
+
+  private void permute(List<String> items, int k, List<List<String>> out) {
+    tick();
+    if (k == items.size()) {
+      out.add(List.copyOf(items));
+      return;
+    }
+    for (int i = k; i < items.size(); i++) {
+      java.util.Collections.swap(items, k, i);
+      permute(items, k + 1, out);
+      java.util.Collections.swap(items, k, i);
+    }
+  }
+
+  private record Result(String hash, Issuer issuer) {}
+
+  /** §4.5 Issue Identifier: a prefix, a counter and the ids issued, in issue order. */
+  private static final class Issuer {
+    private final String prefix;
+    private LinkedHashMap<String, String> issued = new LinkedHashMap<>();
+
+    Issuer(String prefix) {
+      this.prefix = prefix;
+    }
+
+    boolean has(String blank) {
+      return issued.containsKey(blank);
+    }
+
+    String get(String blank) {
+      return issued.get(blank);
+    }
+
+    String issue(String blank) {
+      return issued.computeIfAbsent(blank, k -> prefix + issued.size());
+    }
+
+    Issuer copy() {
+      Issuer copy = new Issuer(prefix);
+      copy.issued = new LinkedHashMap<>(issued);
+      return copy;
+    }
+
+    void replaceWith(Issuer other) {
+      issued = new LinkedHashMap<>(other.issued);
+    }
+  }
+}
