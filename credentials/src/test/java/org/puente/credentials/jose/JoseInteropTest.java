@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -43,6 +44,7 @@ import org.puente.credentials.keys.MultikeyPair;
 class JoseInteropTest {
   private static final SecureRandom RANDOM = new SecureRandom();
   private static Path project;
+  private static boolean ready;
 
   @TempDir Path tmp;
 
@@ -53,11 +55,19 @@ class JoseInteropTest {
       dir = dir.getParent();
     }
     project = dir == null ? null : dir.resolve("interop/jose");
-    boolean ready = project != null && Files.isDirectory(project.resolve("node_modules/jose"));
+    ready = project != null && Files.isDirectory(project.resolve("node_modules/jose"));
     if (!ready && "true".equals(System.getenv("CI"))) {
       throw new AssertionError(
           "CI=true but interop/jose/node_modules is missing: run npm ci there");
     }
+    if (!ready) {
+      System.err.println("JoseInteropTest SKIPPED: run `npm ci` in interop/jose to enable it");
+    }
+  }
+
+  @BeforeEach
+  void requireNodeModules() {
+    // Per test, so that the report counts each cross-check as skipped.
     Assumptions.assumeTrue(
         ready, "SKIPPED: interop/jose/node_modules absent; run `npm ci` in interop/jose");
   }
