@@ -5,6 +5,7 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 import java.util.Objects;
 import org.puente.credentials.CredentialException;
 import org.puente.credentials.CredentialException.Code;
@@ -28,6 +30,10 @@ import org.puente.credentials.keys.Multikey;
  * injected clock. It returns only on success.
  */
 public final class VcJwtVerifier {
+  // One factory: Json.createReader would look the provider up through ServiceLoader on every call,
+  // which measured as most of a VC-JWT verification.
+  private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+
   private final DidDocumentResolver resolver;
   private final Clock clock;
   private final PayloadValidator validator;
@@ -80,7 +86,7 @@ public final class VcJwtVerifier {
   }
 
   private static JsonObject parsePayload(String text) throws CredentialException {
-    try (JsonReader reader = Json.createReader(new StringReader(text))) {
+    try (JsonReader reader = READERS.createReader(new StringReader(text))) {
       return reader.readObject();
     } catch (JsonException | IllegalStateException e) {
       throw CompactJws.malformed("JWT payload is not a JSON object: " + e.getMessage());

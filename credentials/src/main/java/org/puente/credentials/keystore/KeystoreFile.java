@@ -5,6 +5,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -28,6 +29,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
@@ -50,6 +52,10 @@ import org.puente.credentials.keys.MultikeyPair;
  * wrong passphrase.
  */
 public final class KeystoreFile {
+  // One factory: Json.createReader would look the provider up through ServiceLoader on every call,
+  // which measured as most of a VC-JWT verification.
+  private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+
   static final String FORMAT = "puente-keystore";
   static final int VERSION = 1;
   private static final int MAX_FILE_BYTES = 4 << 20;
@@ -204,7 +210,7 @@ public final class KeystoreFile {
   }
 
   private static JsonObject parse(byte[] bytes) throws CredentialException {
-    try (JsonReader reader = Json.createReader(new ByteArrayInputStream(bytes))) {
+    try (JsonReader reader = READERS.createReader(new ByteArrayInputStream(bytes))) {
       return reader.readObject();
     } catch (JsonException | IllegalStateException e) {
       throw new CredentialException(Code.MALFORMED_INPUT, "keystore is not a JSON object: " + e, e);

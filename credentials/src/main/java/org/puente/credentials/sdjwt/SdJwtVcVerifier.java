@@ -4,6 +4,7 @@ import com.authlete.sd.SDObjectDecoder;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReaderFactory;
 import java.io.StringReader;
 import java.text.ParseException;
 import java.time.Clock;
@@ -26,6 +27,10 @@ import org.puente.credentials.keys.Multikey;
  * iat} freshness and first use. Returns only on success, with only the disclosed claims.
  */
 public final class SdJwtVcVerifier {
+  // One factory: Json.createReader would look the provider up through ServiceLoader on every call,
+  // which measured as most of a VC-JWT verification.
+  private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+
   private final DidDocumentResolver resolver;
   private final Clock clock;
   private final Duration maxKeyBindingAge;
@@ -166,7 +171,8 @@ public final class SdJwtVcVerifier {
     try {
       Map<String, Object> decoded = new SDObjectDecoder().decode(payload, sdJwt.disclosures());
       decoded.remove("_sd_alg");
-      return Json.createReader(new StringReader(JSONObjectUtils.toJSONString(decoded)))
+      return READERS
+          .createReader(new StringReader(JSONObjectUtils.toJSONString(decoded)))
           .readObject();
     } catch (RuntimeException e) {
       throw SdJwt.malformed("disclosures do not decode into the payload: " + e.getMessage());

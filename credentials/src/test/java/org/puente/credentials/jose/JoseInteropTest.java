@@ -19,11 +19,10 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -42,24 +41,20 @@ import org.puente.credentials.keys.MultikeyPair;
  */
 class JoseInteropTest {
   private static final SecureRandom RANDOM = new SecureRandom();
-  private static Path project;
+  private static NodeProject project;
 
   @TempDir Path tmp;
 
   @BeforeAll
   static void findInteropProject() {
-    Path dir = Path.of("").toAbsolutePath();
-    while (dir != null && !Files.isDirectory(dir.resolve("interop/jose"))) {
-      dir = dir.getParent();
-    }
-    project = dir == null ? null : dir.resolve("interop/jose");
-    boolean ready = project != null && Files.isDirectory(project.resolve("node_modules/jose"));
-    if (!ready && "true".equals(System.getenv("CI"))) {
-      throw new AssertionError(
-          "CI=true but interop/jose/node_modules is missing: run npm ci there");
-    }
+    project = NodeProject.find("jose");
+  }
+
+  @BeforeEach
+  void requireNodeModules() {
+    // Per test, so that the report counts each cross-check as skipped.
     Assumptions.assumeTrue(
-        ready, "SKIPPED: interop/jose/node_modules absent; run `npm ci` in interop/jose");
+        project.ready(), "SKIPPED: interop/jose/node_modules absent; run `npm ci` in interop/jose");
   }
 
   @ParameterizedTest
@@ -138,23 +133,7 @@ class JoseInteropTest {
   }
 
   private String node(String... args) throws IOException, InterruptedException {
-    List<String> command = new java.util.ArrayList<>(List.of("node", "vcjwt.mjs"));
-    command.addAll(List.of(args));
-    Process process =
-        new ProcessBuilder(command)
-            .directory(project.toFile())
-            .redirectError(tmp.resolve("stderr.txt").toFile())
-            .start();
-    byte[] out = process.getInputStream().readAllBytes();
-    if (!process.waitFor(60, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      throw new AssertionError("node did not finish within 60 s");
-    }
-    if (process.exitValue() != 0) {
-      throw new AssertionError(
-          "node " + args[0] + " failed: " + Files.readString(tmp.resolve("stderr.txt")));
-    }
-    return new String(out, StandardCharsets.UTF_8);
+    return project.run(tmp, "vcjwt.mjs", args);
   }
 
   private String write(String name, String content) throws IOException {
