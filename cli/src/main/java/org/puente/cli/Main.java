@@ -18,7 +18,9 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       VcCommand.class,
       VpCommand.class,
-      StatusCommand.class
+      StatusCommand.class,
+      NodeCommand.class,
+      TokenCommand.class
     })
 public final class Main {
   /** Exit status of a negative but well-formed outcome (not verified, invalid). */

@@ -1,0 +1,91 @@
+package org.puente.server.access;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.puente.server.api.Problems;
+import org.puente.server.auth.Caller;
+import org.puente.server.auth.CallerAuthentication;
+import org.puente.server.node.NodeRole;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.UriUtils;
+
+/**
+ * Enforces {@link AccessRules} on every request, after the bearer token (if any) has been
+ * validated, and writes an {@link AccessRecord} for every request to a trade-data endpoint, refused
+ * or not.
+ */
+public final class AccessRuleFilter extends OncePerRequestFilter {
+  /** Request attribute holding the {@link AccessRule} that allowed the request. */
+  public static final String RULE = AccessRuleFilter.class.getName() + ".rule";
+
+  private static final Logger LOG = LoggerFactory.getLogger(AccessRuleFilter.class);
+
+  private final List<AccessRule> table;
+  private final NodeRole node;
+  private final AccessRecords records;
+
+  /** Enforces {@code table} on a node of role {@code node}, recording to {@code records}. */
+  public AccessRuleFilter(List<AccessRule> table, NodeRole node, AccessRecords records) {
+    this.table = List.copyOf(table);
+    this.node = node;
+    this.records = records;
+  }
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    Optional<Caller> caller = currentCaller();
+    AccessRules.Decision decision =
+        AccessRules.decide(table, request.getMethod(), path, caller, node);
+    if (decision instanceof AccessRules.Decision.Denied denied) {
+      Problems.write(request, response, denied.code(), denied.detail());
+      denied
+          .rule()
+          .filter(AccessRule::tradeData)
+          .ifPresent(r -> record(caller, request.getMethod(), path, r, denied.code().status()));
+      return;
+    }
+    AccessRule rule = ((AccessRules.Decision.Allowed) decision).rule();
+    request.setAttribute(RULE, rule);
+    if (!rule.tradeData()) {
+      chain.doFilter(request, response);
+      return;
+    }
+    // Trade data: hold the response until its access record is written, so that no caller ever
+    // sees trade data (or a refusal) that the record does not show.
+    ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
+    try {
+      chain.doFilter(request, held);
+    } finally {
+      record(caller, request.getMethod(), path, rule, held.getStatus());
+      held.copyBodyToResponse();
+    }
+  }
+
+  private void record(
+      Optional<Caller> caller, String method, String path, AccessRule rule, int status) {
+    try {
+      records.record(caller, method, UriUtils.decode(path, StandardCharsets.UTF_8), rule, status);
+    } catch (RuntimeException e) {
+      LOG.error("could not write the access record of {} {}", method, path, e);
+    }
+  }
+
+  private static Optional<Caller> currentCaller() {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    return auth instanceof CallerAuthentication c ? Optional.of(c.caller()) : Optional.empty();
+  }
+}

@@ -1,0 +1,16 @@
+package org.puente.server.credentials;
+
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Wires the credential store on the node's DataSource. */
+@Configuration
+public class CredentialStoreConfiguration {
+  @Bean
+  CredentialStore credentialStore(JdbcClient jdbc, TransactionTemplate tx, Clock clock) {
+    return new CredentialStore(jdbc, tx, clock);
+  }
+}

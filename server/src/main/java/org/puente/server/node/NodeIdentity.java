@@ -1,0 +1,94 @@
+package org.puente.server.node;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.util.List;
+import java.util.Objects;
+import org.puente.credentials.CredentialException;
+import org.puente.credentials.keys.KeyType;
+import org.puente.credentials.keys.MultikeyPair;
+
+/**
+ * A node's {@code did:web} identity: its DID and its assertion keys (Ed25519 first, then P-256),
+ * with the DID document it serves at {@code /.well-known/did.json} (did:web §3.2.1 maps {@code
+ * did:web:host%3Aport} to {@code https://host:port/.well-known/did.json}).
+ */
+public final class NodeIdentity {
+  private final String did;
+  private final MultikeyPair ed25519;
+  private final MultikeyPair p256;
+
+  private NodeIdentity(String did, MultikeyPair ed25519, MultikeyPair p256) {
+    this.did = did;
+    this.ed25519 = ed25519;
+    this.p256 = p256;
+  }
+
+  /** Loads (or creates on first use) the node's assertion keys from {@code keys}. */
+  public static NodeIdentity load(String did, NodeKeyStore keys)
+      throws IOException, CredentialException {
+    if (!did.startsWith("did:web:") || did.length() <= "did:web:".length()) {
+      throw new IllegalArgumentException("a node DID must be did:web:<host>, found " + did);
+    }
+    MultikeyPair ed = keys.loadOrCreate("assertion-ed25519", KeyType.ED25519);
+    MultikeyPair p = keys.loadOrCreate("assertion-p256", KeyType.P256);
+    return new NodeIdentity(did, bind(did, ed), bind(did, p));
+  }
+
+  private static MultikeyPair bind(String did, MultikeyPair pair) {
+    return pair.withVerificationMethod(did + "#" + pair.publicKey().toMultibase());
+  }
+
+  /** The node's DID. */
+  public String did() {
+    return did;
+  }
+
+  /** The Ed25519 assertion key (signs trust lists; the default for {@code eddsa-rdfc-2022}). */
+  public MultikeyPair ed25519() {
+    return ed25519;
+  }
+
+  /** The P-256 assertion key ({@code ecdsa-rdfc-2019}, ES256). */
+  public MultikeyPair p256() {
+    return p256;
+  }
+
+  /** The DID document: both keys as Multikey verification methods. */
+  public JsonObject didDocument() {
+    JsonArrayBuilder methods = Json.createArrayBuilder();
+    JsonArrayBuilder ids = Json.createArrayBuilder();
+    for (MultikeyPair pair : List.of(ed25519, p256)) {
+      methods.add(
+          Json.createObjectBuilder()
+              .add("id", pair.verificationMethod())
+              .add("type", "Multikey")
+              .add("controller", did)
+              .add("publicKeyMultibase", pair.publicKey().toMultibase()));
+      ids.add(pair.verificationMethod());
+    }
+    JsonArrayBuilder assertion = Json.createArrayBuilder(ids.build());
+    return Json.createObjectBuilder()
+        .add(
+            "@context",
+            Json.createArrayBuilder()
+                .add("https://www.w3.org/ns/did/v1")
+                .add("https://w3id.org/security/multikey/v1"))
+        .add("id", did)
+        .add("verificationMethod", methods)
+        .add("assertionMethod", assertion)
+        .add(
+            "authentication",
+            Json.createArrayBuilder()
+                .add(ed25519.verificationMethod())
+                .add(p256.verificationMethod()))
+        .build();
+  }
+
+  @Override
+  public String toString() {
+    return "NodeIdentity[" + Objects.requireNonNull(did) + "]";
+  }
+}

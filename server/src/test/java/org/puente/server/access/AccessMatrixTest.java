@@ -1,0 +1,222 @@
+package org.puente.server.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.puente.server.NodeTestBase;
+import org.puente.server.auth.Role;
+import org.puente.server.credentials.CredentialFormat;
+import org.puente.server.credentials.CredentialStore;
+import org.puente.server.credentials.IssuedCredential;
+import org.puente.server.credentials.ReceivedCredential;
+import org.puente.server.credentials.VerificationReport;
+import org.puente.server.node.Jurisdiction;
+import org.puente.server.node.NodeRole;
+import org.puente.server.trust.NationalIdScheme;
+import org.puente.server.trust.TrustEntries;
+import org.puente.server.trust.TrustEntry;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Walks the whole access matrix on the running (US) node: every rule of {@link AccessRules} × no
+ * token, every role × every jurisdiction. The expectation is computed here from the rule's fields,
+ * independently of {@link AccessRules#decide}; any request answered with more than the rule allows
+ * fails the test, and so does any allowed request that is refused.
+ */
+class AccessMatrixTest extends NodeTestBase {
+  @Autowired TrustEntries trustEntries;
+  @Autowired CredentialStore store;
+
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping mappings;
+
+  private final Map<String, String> ids = new java.util.HashMap<>();
+
+  @BeforeEach
+  void records() {
+    Instant now = Instant.now();
+    TrustEntry entry =
+        new TrustEntry(
+            UUID.randomUUID(),
+            "did:web:broker.example",
+            "EntrySummaryCredential",
+            Jurisdiction.US,
+            NationalIdScheme.FILER_CODE,
+            "B7Q",
+            now.minusSeconds(60),
+            now.plusSeconds(86_400),
+            now,
+            "matrix",
+            Optional.empty());
+    trustEntries.insert(entry);
+    ids.put("trust", entry.id().toString());
+    String credentialId = "urn:uuid:" + UUID.randomUUID();
+    store.issue(
+        Optional.empty(),
+        status ->
+            new IssuedCredential(
+                credentialId,
+                "MillTestReportCredential",
+                DID,
+                Optional.empty(),
+                Jurisdiction.US,
+                CredentialFormat.VC_JOSE,
+                "eyJhbGciOiJFZERTQSJ9.e30.c2ln",
+                status,
+                now,
+                "matrix"));
+    ids.put("issued", credentialId);
+    UUID received = UUID.randomUUID();
+    store.receive(
+        new ReceivedCredential(
+            received,
+            Optional.empty(),
+            "DodaCredential",
+            "did:web:agente.example",
+            Jurisdiction.US,
+            CredentialFormat.DATA_INTEGRITY,
+            "{}",
+            "matrix",
+            now),
+        new VerificationReport(
+            UUID.randomUUID(), received, true, true, Optional.empty(), "{}", now));
+    ids.put("received", received.toString());
+  }
+
+  @Test
+  void everyEndpoint_everyRoleAndJurisdiction_getsNoMoreThanItsRule() {
+    List<String> failures = new ArrayList<>();
+    int requests = 0;
+    for (AccessRule rule : AccessRules.TABLE) {
+      for (Optional<Caller> caller : callers()) {
+        Response response = send(rule, caller);
+        requests++;
+        int status = response.statusCode();
+        boolean allowed = expectedAllowed(rule, caller);
+        boolean refused = status == 401 || status == 403;
+        if (allowed == refused || status >= 500) {
+          failures.add(
+              rule.id()
+                  + " as "
+                  + caller.map(Caller::toString).orElse("anonymous")
+                  + " → "
+                  + status
+                  + (allowed ? " (should be allowed)" : " (should be refused)"));
+        }
+        if (!allowed) {
+          assertThat(response.contentType()).startsWith("application/problem+json");
+          assertThat(response.jsonPath().getString("code"))
+              .isIn("missing-token", "role-not-allowed", "jurisdiction-mismatch");
+        }
+      }
+    }
+    assertThat(failures).isEmpty();
+    assertThat(requests).isEqualTo(AccessRules.TABLE.size() * (1 + Role.values().length * 2));
+  }
+
+  @Test
+  void everyMappedEndpoint_hasAnAccessRule() {
+    List<String> uncovered = new ArrayList<>();
+    for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+      Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+      for (String pattern : info.getPatternValues()) {
+        if (pattern.equals("/error")) {
+          continue; // the servlet container's error dispatch, never reached by a request of its own
+        }
+        String sample = pattern.replaceAll("\\{[^}]+}", "x");
+        for (RequestMethod m : methods.isEmpty() ? EnumSet.of(RequestMethod.GET) : methods) {
+          boolean covered =
+              AccessRules.TABLE.stream()
+                  .anyMatch(
+                      r ->
+                          r.method().name().equals(m.name())
+                              && r.pathPattern().matches(PathContainer.parsePath(sample)));
+          if (!covered) {
+            uncovered.add(m + " " + pattern);
+          }
+        }
+      }
+    }
+    assertThat(uncovered).isEmpty();
+  }
+
+  /** The oracle: what the rule's fields allow, on a US node. */
+  private static boolean expectedAllowed(AccessRule rule, Optional<Caller> caller) {
+    if (rule.roles().isEmpty()) {
+      return true;
+    }
+    if (caller.isEmpty() || !rule.roles().contains(caller.get().role())) {
+      return false;
+    }
+    return rule.jurisdiction() == JurisdictionCondition.ANY
+        || NodeRole.US.serves().contains(caller.get().jurisdiction());
+  }
+
+  private Response send(AccessRule rule, Optional<Caller> caller) {
+    RequestSpecification request = RestAssured.given().redirects().follow(false);
+    if (caller.isPresent()) {
+      request = request.auth().oauth2(token(caller.get().role(), caller.get().jurisdiction()));
+    }
+    String path = concretePath(rule.pattern());
+    if (rule.method().name().equals("POST")) {
+      request =
+          request
+              .contentType("application/json")
+              .body(
+                  Map.of(
+                      "issuerDid", "did:web:broker-" + UUID.randomUUID() + ".example",
+                      "credentialType", "EntrySummaryCredential",
+                      "jurisdiction", "US",
+                      "idScheme", "FILER_CODE",
+                      "nationalId", "C4D",
+                      "validFrom", "2026-01-01T00:00:00Z",
+                      "validUntil", "2027-01-01T00:00:00Z"));
+    }
+    return request.request(rule.method().name(), path);
+  }
+
+  private String concretePath(String pattern) {
+    String path = pattern.replace("/**", "");
+    if (path.equals("/swagger-ui")) {
+      return "/swagger-ui/index.html";
+    }
+    if (path.contains("/trust/entries/{id}")) {
+      return path.replace("{id}", ids.get("trust"));
+    }
+    if (path.contains("/issued/{id}")) {
+      return path.replace("{id}", ids.get("issued"));
+    }
+    return path.replace("{id}", ids.get("received"));
+  }
+
+  private static List<Optional<Caller>> callers() {
+    List<Optional<Caller>> callers = new ArrayList<>();
+    callers.add(Optional.empty());
+    for (Role role : Role.values()) {
+      for (Jurisdiction j : Jurisdiction.values()) {
+        callers.add(Optional.of(new Caller(role, j)));
+      }
+    }
+    return callers;
+  }
+
+  private record Caller(Role role, Jurisdiction jurisdiction) {}
+}
