@@ -28,6 +28,8 @@ public final class LedgerException extends Exception {
     INCLUSION_PROOF_FAILED,
     /** A consistency proof does not link the two tree heads. */
     CONSISTENCY_PROOF_FAILED,
+    /** A tile path is not in the C2SP tlog-tiles form. */
+    MALFORMED_PATH,
     /** A tile or entry bundle in the store is shorter than its width says, or corrupt. */
     TRUNCATED_TILE,
     /** An entry, note or proof exceeds its size limit. */
