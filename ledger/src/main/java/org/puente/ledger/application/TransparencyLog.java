@@ -7,10 +7,8 @@ import org.puente.ledger.LedgerException;
 import org.puente.ledger.LedgerException.Code;
 import org.puente.ledger.model.Checkpoint;
 import org.puente.ledger.model.ConsistencyProof;
-import org.puente.ledger.model.DomainSeparation;
 import org.puente.ledger.model.Hash;
 import org.puente.ledger.model.InclusionProof;
-import org.puente.ledger.model.MerkleTree;
 import org.puente.ledger.model.NoteSigner;
 import org.puente.ledger.model.Receipt;
 import org.puente.ledger.model.SignedNote;
@@ -31,13 +29,13 @@ public final class TransparencyLog implements AutoCloseable {
   private final TileStore store;
   private final NoteSigner signer;
   private final Sequencer sequencer;
-  private final TileHashReader reader;
+  private final LogView view;
 
   private TransparencyLog(TileStore store, NoteSigner signer, int maxBatch) throws LedgerException {
     this.store = store;
     this.signer = signer;
     this.sequencer = new Sequencer(store, maxBatch);
-    this.reader = new TileHashReader(store);
+    this.view = new LogView(store);
   }
 
   /**
@@ -86,31 +84,32 @@ public final class TransparencyLog implements AutoCloseable {
 
   /** The number of durable entries. */
   public long size() throws LedgerException {
-    return store.treeSize();
+    return view.size();
+  }
+
+  /** Read-only access: entries, tree heads, proofs, receipts. */
+  public LogView view() {
+    return view;
   }
 
   /** RFC 9162 §2.1.1: the root hash of the first {@code size} entries. */
   public Hash rootHash(long size) throws LedgerException {
-    requireSize(size);
-    return MerkleTree.rootHash(reader, size);
+    return view.rootHash(size);
   }
 
   /** Entry {@code index}. */
   public byte[] entry(long index) throws LedgerException {
-    requireSize(index + 1);
-    return reader.entry(index);
+    return view.entry(index);
   }
 
   /** RFC 9162 §2.1.3.1: the inclusion proof of entry {@code index} in the tree of {@code size}. */
   public InclusionProof inclusionProof(long index, long size) throws LedgerException {
-    requireSize(size);
-    return MerkleTree.inclusionProof(reader, index, size);
+    return view.inclusionProof(index, size);
   }
 
   /** RFC 9162 §2.1.4.1: the consistency proof between two tree sizes. */
   public ConsistencyProof consistencyProof(long oldSize, long newSize) throws LedgerException {
-    requireSize(newSize);
-    return MerkleTree.consistencyProof(reader, oldSize, newSize);
+    return view.consistencyProof(oldSize, newSize);
   }
 
   /** Signs and publishes a checkpoint of the current durable tree. */
@@ -121,7 +120,7 @@ public final class TransparencyLog implements AutoCloseable {
       return latest.get();
     }
     Checkpoint checkpoint =
-        new Checkpoint(origin(), size, MerkleTree.rootHash(reader, size), java.util.List.of());
+        new Checkpoint(origin(), size, view.rootHash(size), java.util.List.of());
     SignedNote note = signer.sign(checkpoint.body());
     store.writeCheckpoint(note.format());
     return note;
@@ -129,8 +128,7 @@ public final class TransparencyLog implements AutoCloseable {
 
   /** The latest published checkpoint, if any. */
   public Optional<SignedNote> latestCheckpoint() throws LedgerException {
-    Optional<String> text = store.readCheckpoint();
-    return text.isEmpty() ? Optional.empty() : Optional.of(SignedNote.parse(text.get()));
+    return view.latestCheckpoint();
   }
 
   /** Adds a witness's cosignature to the published checkpoint it signed. */
@@ -149,36 +147,27 @@ public final class TransparencyLog implements AutoCloseable {
   public Receipt receipt(long index) throws LedgerException {
     SignedNote note = latestCheckpoint().orElse(null);
     if (note == null || Checkpoint.parse(note.text()).size() <= index) {
-      note = checkpoint();
+      checkpoint();
     }
-    long size = Checkpoint.parse(note.text()).size();
-    byte[] entry = entry(index);
-    InclusionProof proof = inclusionProof(index, size);
-    MerkleTree.verifyInclusion(proof, DomainSeparation.leafHash(entry), rootHash(size));
-    return new Receipt(entry, proof, note.format());
+    return view.receipt(index);
   }
 
-  /** This log as a {@link CheckpointSource}, for a witness on the same machine. */
+  /**
+   * This log as a {@link CheckpointSource} for a witness on the same machine: each fetch signs a
+   * checkpoint of the current tree first.
+   */
   public CheckpointSource asSource() {
     return new CheckpointSource() {
       @Override
-      public String latestCheckpoint() throws LedgerException {
+      public String latestCheckpointNote() throws LedgerException {
         return checkpoint().format();
       }
 
       @Override
       public ConsistencyProof consistencyProof(long oldSize, long newSize) throws LedgerException {
-        return TransparencyLog.this.consistencyProof(oldSize, newSize);
+        return view.consistencyProof(oldSize, newSize);
       }
     };
-  }
-
-  private void requireSize(long size) throws LedgerException {
-    long have = store.treeSize();
-    if (size < 0 || size > have) {
-      throw new LedgerException(
-          Code.OUT_OF_RANGE, "tree size " + size + " is beyond the log's " + have + " entries");
-    }
   }
 
   /** Stops the sequencer (queued entries fail) and closes the store. */

@@ -64,7 +64,7 @@ public final class Witness {
 
   /** Fetches the log's latest checkpoint from {@code source} and {@link #observe}s it. */
   public WitnessOutcome poll(CheckpointSource source) throws LedgerException {
-    return observe(source.latestCheckpoint(), source);
+    return observe(source.latestCheckpointNote(), source);
   }
 
   /** Checks a signed checkpoint against what was seen before; cosigns or raises an alarm. */

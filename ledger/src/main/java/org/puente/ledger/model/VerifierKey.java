@@ -75,7 +75,7 @@ public record VerifierKey(String name, byte type, byte[] publicKey) {
   /** Parses a vkey; the key ID must match the name and key. */
   public static VerifierKey parse(String vkey) throws LedgerException {
     String[] parts =
-        vkey == null || vkey.length() > 1024 ? new String[0] : vkey.strip().split("\\+", -1);
+        vkey == null || vkey.length() > 1024 ? new String[0] : vkey.strip().split("\\+", 3);
     if (parts.length != 3 || parts[1].length() != 8 || !Notes.isKeyName(parts[0])) {
       throw invalid("expected <name>+<8 hex digits>+<base64 key>, found '" + vkey + "'");
     }

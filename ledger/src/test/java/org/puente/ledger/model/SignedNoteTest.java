@@ -73,6 +73,15 @@ class SignedNoteTest {
   }
 
   @Test
+  void parseVkey_sumGolangOrgKeyWithPlusInBase64_parses() throws Exception {
+    // The Go checksum database's published vkey: its base64 key material contains '+'.
+    VerifierKey key =
+        VerifierKey.parse("sum.golang.org+033de0ae+Ac4zctda0e5eza+HJyk9SxEdh+s3Ux18htTTAD8OuAn8");
+    assertThat(key.name()).isEqualTo("sum.golang.org");
+    assertThat(HexFormat.of().toHexDigits(key.keyId())).isEqualTo("033de0ae");
+  }
+
+  @Test
   void parseVkey_wrongKeyId_isInvalidKey() {
     assertCode(
         () ->
