@@ -32,6 +32,9 @@ import org.puente.ledger.model.Tiles;
  * fsynced with its directory and a fresh journal starts. On open, the journal's complete records
  * are replayed and a torn last record is cut off.
  *
+ * <p>Reads take no lock: tile files only ever change by atomic rename, and the tree size moves only
+ * after a commit's tiles are in place.
+ *
  * <p>Only the widest partial tile of a tile index is kept: narrower ones are its prefixes, and the
  * HTTP layer serves {@code .p/W} by truncating it.
  */
@@ -42,7 +45,8 @@ public final class FileTileStore implements TileStore {
   private final long journalLimit;
   private final Journal journal;
   private final Set<Path> unsynced = new HashSet<>();
-  private long treeSize;
+  private final Object checkpointLock = new Object();
+  private volatile long treeSize;
 
   private FileTileStore(Path dir, long journalLimit) throws LedgerException {
     this.dir = dir;
@@ -67,7 +71,7 @@ public final class FileTileStore implements TileStore {
   }
 
   @Override
-  public synchronized long treeSize() {
+  public long treeSize() {
     return treeSize;
   }
 
@@ -140,7 +144,7 @@ public final class FileTileStore implements TileStore {
   }
 
   @Override
-  public synchronized Optional<Tile> readTile(int level, long index) throws LedgerException {
+  public Optional<Tile> readTile(int level, long index) throws LedgerException {
     TileId full = new TileId(level, index, TileId.FULL);
     for (int attempt = 0; attempt < 3; attempt++) {
       try {
@@ -180,7 +184,7 @@ public final class FileTileStore implements TileStore {
   }
 
   @Override
-  public synchronized Optional<String> readCheckpoint() throws LedgerException {
+  public Optional<String> readCheckpoint() throws LedgerException {
     Path file = dir.resolve("checkpoint");
     try {
       if (!Files.exists(file)) {
@@ -196,9 +200,11 @@ public final class FileTileStore implements TileStore {
   }
 
   @Override
-  public synchronized void writeCheckpoint(String signedNote) throws LedgerException {
+  public void writeCheckpoint(String signedNote) throws LedgerException {
     try {
-      writeDurably(dir.resolve("checkpoint"), signedNote.getBytes(StandardCharsets.UTF_8));
+      synchronized (checkpointLock) {
+        writeDurably(dir.resolve("checkpoint"), signedNote.getBytes(StandardCharsets.UTF_8));
+      }
     } catch (IOException e) {
       throw storage("write the checkpoint", e);
     }
