@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
       VpCommand.class,
       StatusCommand.class,
       NodeCommand.class,
-      TokenCommand.class
+      TokenCommand.class,
+      LogCommand.class
     })
 public final class Main {
   /** Exit status of a negative but well-formed outcome (not verified, invalid). */
