@@ -53,6 +53,10 @@ public final class JsonInput {
     } catch (JsonException | IllegalStateException e) {
       throw new DocumentException(
           DocumentException.Code.MALFORMED_INPUT, "not well-formed JSON: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      // Parsson reports its nesting limit as a bare RuntimeException.
+      throw new DocumentException(
+          DocumentException.Code.INPUT_TOO_LARGE, "JSON nested deeper than 64 levels", e);
     }
   }
 
