@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "puente 0.1.0",
     description = "Puente: verifiable trade data across the US-Mexico border.",
-    subcommands = {KeysCommand.class, DemoCommand.class})
+    subcommands = {KeysCommand.class, DemoCommand.class, DocCommand.class})
 public final class Main {
   /** Exit status of a negative but well-formed outcome (not verified, invalid). */
   public static final int NEGATIVE = 1;
