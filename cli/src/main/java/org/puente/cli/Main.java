@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
       StatusCommand.class,
       NodeCommand.class,
       TokenCommand.class,
-      LogCommand.class
+      LogCommand.class,
+      DocCommand.class
     })
 public final class Main {
   /** Exit status of a negative but well-formed outcome (not verified, invalid). */

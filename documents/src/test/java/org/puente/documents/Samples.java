@@ -1,0 +1,144 @@
+package org.puente.documents;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.puente.documents.ids.AduanaSeccion;
+import org.puente.documents.ids.CbpEntryNumber;
+import org.puente.documents.ids.CbpPortCode;
+import org.puente.documents.ids.CfdiUuid;
+import org.puente.documents.ids.DodaIntegrationNumber;
+import org.puente.documents.ids.FastId;
+import org.puente.documents.ids.Hs6;
+import org.puente.documents.ids.Htsus10;
+import org.puente.documents.ids.IdCcp;
+import org.puente.documents.ids.IdScheme;
+import org.puente.documents.ids.PartyIdentifier;
+import org.puente.documents.ids.Pedimento;
+import org.puente.documents.ids.Rfc;
+import org.puente.documents.ids.ShipmentControlNumber;
+import org.puente.documents.ids.TigieCode;
+import org.puente.documents.ids.TripNumber;
+import org.puente.documents.ids.Vin;
+import org.puente.documents.model.Address;
+import org.puente.documents.model.Consignment;
+import org.puente.documents.model.Conveyance;
+import org.puente.documents.model.CrewMember;
+import org.puente.documents.model.EquipmentType;
+import org.puente.documents.model.GoodsItem;
+import org.puente.documents.model.Movement;
+import org.puente.documents.model.OriginCriterion;
+import org.puente.documents.model.Party;
+import org.puente.documents.model.PartyRole;
+import org.puente.documents.model.Plate;
+import org.puente.documents.model.References;
+import org.puente.documents.model.SctPermit;
+import org.puente.documents.model.TransportEquipment;
+
+/**
+ * The example consignment: hot-rolled steel coils from a mill in Monterrey to a service centre in
+ * San Antonio, crossing Nuevo Laredo (aduana 240) to Laredo (CBP 2304) over the World Trade Bridge.
+ * Every identifier is fictitious but valid (check digits computed).
+ */
+public final class Samples {
+  private Samples() {}
+
+  private static PartyIdentifier id(IdScheme s, String v) {
+    return new PartyIdentifier(s, v);
+  }
+
+  /** The full consignment, every field the national formats carry. */
+  public static Consignment steelCoil() {
+    References refs =
+        new References(
+            new TripNumber("MXCR2611290017"),
+            new ShipmentControlNumber("MXCR261129A1"),
+            List.of(new CbpEntryNumber("B7600012342")),
+            List.of(new Pedimento("26  24  3420  6001234")),
+            new DodaIntegrationNumber("152310447"),
+            new CfdiUuid("6F1B2C3D-4E5F-4A6B-8C7D-9E0F1A2B3C4D"),
+            new IdCcp("CCC3F2A1-9B4C-4D2E-8F10-1A2B3C4D5E6F"));
+    List<Party> parties =
+        List.of(
+            new Party(
+                PartyRole.EXPORTER,
+                "Aceros del Norte de Nuevo León SA de CV",
+                new Address("Av. Churubusco 1500", "Monterrey", "Nuevo León", "64550", "MX"),
+                List.of(id(IdScheme.RFC, "ANL050815K22"))),
+            new Party(
+                PartyRole.IMPORTER,
+                "Lone Star Steel Service Center LLC",
+                new Address("4200 Industrial Park Dr", "San Antonio", "TX", "78218", "US"),
+                List.of(id(IdScheme.EIN, "74-2345678"))),
+            new Party(
+                PartyRole.CARRIER,
+                "Transportes Cruce Rápido SA de CV",
+                new Address(
+                    "Carretera Nacional km 12", "Nuevo Laredo", "Tamaulipas", "88000", "MX"),
+                List.of(
+                    id(IdScheme.SCAC, "MXCR"),
+                    id(IdScheme.USDOT, "3141592"),
+                    id(IdScheme.CAAT, "A7K2M9Q4"))),
+            new Party(
+                PartyRole.US_BROKER,
+                "Rio Bravo Customs Brokers Inc",
+                new Address("1 Bridge Plaza", "Laredo", "TX", "78040", "US"),
+                List.of(id(IdScheme.CBP_FILER_CODE, "B76"))),
+            new Party(
+                PartyRole.MX_BROKER,
+                null,
+                null,
+                List.of(id(IdScheme.RFC, "AAD990412PM2"), id(IdScheme.PATENTE, "3420"))));
+    List<GoodsItem> goods =
+        List.of(
+            new GoodsItem(
+                1,
+                "Hot-rolled non-alloy steel coils, 1250 mm x 3.5 mm, pickled and oiled",
+                new Hs6("720838"),
+                new Htsus10("7208380015"),
+                new TigieCode("72083801", "01"),
+                new BigDecimal("3"),
+                "XCL",
+                new BigDecimal("22450"),
+                new BigDecimal("22300"),
+                new BigDecimal("18950.00"),
+                "USD",
+                "MX",
+                OriginCriterion.C,
+                "30102000"));
+    Conveyance truck =
+        new Conveyance(
+            new Vin("3AKJHHDR6NSMA7310"),
+            new Plate("85AK7R", "TAM", "MX"),
+            2022,
+            "T3S2",
+            new BigDecimal("36.00"),
+            new SctPermit("TPAF01", "0418TCR21102022", "Seguros Atlas SA", "PA-2281733"),
+            List.of(
+                new TransportEquipment(
+                    EquipmentType.TRAILER,
+                    "TCR5531",
+                    new Plate("94UN3K", "TAM", "MX"),
+                    "CTR004",
+                    List.of("MX2611290071"))));
+    CrewMember driver =
+        new CrewMember(
+            "Jesús García Ramírez",
+            LocalDate.of(1978, 2, 14),
+            "MX",
+            new FastId("424117386"),
+            "GEIA00871234",
+            "TAM0417731",
+            new Rfc("GARJ780214HT3"));
+    Movement movement =
+        new Movement(
+            new CbpPortCode("2304"),
+            new AduanaSeccion("240"),
+            LocalDateTime.of(2026, 11, 29, 6, 30),
+            OffsetDateTime.parse("2026-11-29T11:45:00-06:00"),
+            "Monterrey, NL, MX");
+    return new Consignment(refs, parties, List.of(goods.get(0)), truck, List.of(driver), movement);
+  }
+}
