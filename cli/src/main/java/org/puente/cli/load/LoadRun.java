@@ -1,0 +1,123 @@
+package org.puente.cli.load;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A closed-loop load run: {@code workers} threads each repeat one operation until {@code
+ * maxOperations} have been made or {@code maxDuration} has passed, whichever comes first. Every
+ * latency is recorded, so percentiles are exact, not estimated. Bounded in count and in time: a run
+ * always stops by itself.
+ */
+public final class LoadRun {
+  /** One operation; returns normally on success, throws on failure. */
+  @FunctionalInterface
+  public interface Operation {
+    void run() throws Exception;
+  }
+
+  /** What a run measured. */
+  public record Result(
+      String name,
+      int workers,
+      long operations,
+      long failures,
+      Duration elapsed,
+      long[] sortedNanos) {
+    public Result {
+      sortedNanos = sortedNanos.clone();
+    }
+
+    /** Successful operations per second. */
+    public double throughput() {
+      return (operations - failures) / (elapsed.toNanos() / 1e9);
+    }
+
+    /** The latency at quantile {@code q} (0..1), nearest-rank. */
+    public Duration percentile(double q) {
+      if (sortedNanos.length == 0) {
+        return Duration.ZERO;
+      }
+      int rank = (int) Math.ceil(q * sortedNanos.length) - 1;
+      return Duration.ofNanos(sortedNanos[Math.max(0, Math.min(rank, sortedNanos.length - 1))]);
+    }
+
+    /** One line: name, rate, p50, p99, failures. */
+    public String summary() {
+      return String.format(
+          Locale.ROOT,
+          "%-28s %9.1f ops/s  p50 %7.3f ms  p99 %7.3f ms  (%d ops, %d failed, %d workers, %.1f s)",
+          name,
+          throughput(),
+          percentile(0.50).toNanos() / 1e6,
+          percentile(0.99).toNanos() / 1e6,
+          operations,
+          failures,
+          workers,
+          elapsed.toNanos() / 1e9);
+    }
+  }
+
+  private LoadRun() {}
+
+  /** Runs {@code operation} with {@code workers} threads, bounded by count and by time. */
+  public static Result run(
+      String name, int workers, long maxOperations, Duration maxDuration, Operation operation)
+      throws InterruptedException {
+    Objects.requireNonNull(operation, "operation");
+    if (workers < 1 || maxOperations < 1) {
+      throw new IllegalArgumentException("workers and maxOperations must be >= 1");
+    }
+    AtomicLong issued = new AtomicLong();
+    AtomicLong failures = new AtomicLong();
+    long deadline = System.nanoTime() + maxDuration.toNanos();
+    ExecutorService pool = Executors.newFixedThreadPool(workers);
+    List<Future<long[]>> futures = new ArrayList<>();
+    long start = System.nanoTime();
+    try {
+      for (int w = 0; w < workers; w++) {
+        Callable<long[]> worker =
+            () -> {
+              long[] own = new long[1024];
+              int n = 0;
+              while (System.nanoTime() < deadline && issued.incrementAndGet() <= maxOperations) {
+                long t0 = System.nanoTime();
+                try {
+                  operation.run();
+                } catch (Exception e) {
+                  failures.incrementAndGet();
+                }
+                if (n == own.length) {
+                  own = Arrays.copyOf(own, n * 2);
+                }
+                own[n++] = System.nanoTime() - t0;
+              }
+              return Arrays.copyOf(own, n);
+            };
+        futures.add(pool.submit(worker));
+      }
+      List<long[]> parts = new ArrayList<>();
+      for (Future<long[]> f : futures) {
+        try {
+          parts.add(f.get());
+        } catch (java.util.concurrent.ExecutionException e) {
+          throw new IllegalStateException("load worker crashed", e.getCause());
+        }
+      }
+      Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+      long[] all = parts.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+      return new Result(name, workers, all.length, failures.get(), elapsed, all);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}
