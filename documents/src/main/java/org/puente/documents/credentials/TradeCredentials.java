@@ -219,9 +219,21 @@ public final class TradeCredentials {
     return resource("schemas/" + type.vcType() + ".json");
   }
 
-  /** Puente's documents JSON-LD context (to be merged into https://w3id.org/puente/v1). */
+  /**
+   * Puente's JSON-LD context, {@code https://w3id.org/puente/v1}: the one the credentials engine
+   * bundles and signs with, so documents and proofs can never disagree on a term.
+   */
   public static JsonObject context() {
-    return resource("context/puente-documents-v1.jsonld");
+    try (InputStream in =
+        TradeCredentials.class.getResourceAsStream(
+            "/org/puente/credentials/contexts/puente-v1.jsonld")) {
+      if (in == null) {
+        throw new IllegalStateException("the credentials engine's puente-v1.jsonld is missing");
+      }
+      return JsonInput.parseObject(in.readAllBytes());
+    } catch (IOException | DocumentException e) {
+      throw new IllegalStateException("unreadable puente-v1.jsonld", e);
+    }
   }
 
   private static void require(List<ValidationError> errors) throws DocumentException {
