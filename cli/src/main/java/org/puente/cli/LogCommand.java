@@ -165,7 +165,9 @@ final class LogCommand {
     @Override
     public Integer call() {
       try (TransparencyLog log = open()) {
-        spec.commandLine().getOut().print(log.checkpoint().format());
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(log.checkpoint().format());
+        out.flush(); // print() does not auto-flush, and Main exits right after
         spec.commandLine().getErr().println("verifier key: " + log.verifierKey().encode());
         return 0;
       } catch (Exception e) {

@@ -222,6 +222,7 @@ final class LogVerifyCommands {
             watched.writeCheckpoint(c.cosigned().format());
           }
           out.print(c.cosigned().format());
+          out.flush();
           return 0;
         }
         if (outcome instanceof WitnessOutcome.Stale s) {

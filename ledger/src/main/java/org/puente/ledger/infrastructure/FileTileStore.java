@@ -14,6 +14,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.puente.ledger.LedgerException;
 import org.puente.ledger.LedgerException.Code;
 import org.puente.ledger.application.TileStore;
@@ -46,6 +48,10 @@ public final class FileTileStore implements TileStore {
   private final Journal journal;
   private final Set<Path> unsynced = new HashSet<>();
   private final Object checkpointLock = new Object();
+  // Held briefly while tile files are renamed into place and narrower partials deleted, so that a
+  // reader's directory listing never sees a tile between its old and new partial; never held
+  // across an fsync.
+  private final ReadWriteLock tilesLock = new ReentrantReadWriteLock();
   private volatile long treeSize;
 
   private FileTileStore(Path dir, long journalLimit) throws LedgerException {
@@ -83,8 +89,13 @@ public final class FileTileStore implements TileStore {
     }
     try {
       journal.append(newTreeSize, tiles);
-      for (Tile tile : tiles) {
-        apply(tile);
+      tilesLock.writeLock().lock();
+      try {
+        for (Tile tile : tiles) {
+          apply(tile);
+        }
+      } finally {
+        tilesLock.writeLock().unlock();
       }
       treeSize = newTreeSize;
       if (journal.length() > journalLimit) {
@@ -146,6 +157,15 @@ public final class FileTileStore implements TileStore {
   @Override
   public Optional<Tile> readTile(int level, long index) throws LedgerException {
     TileId full = new TileId(level, index, TileId.FULL);
+    tilesLock.readLock().lock();
+    try {
+      return read(full);
+    } finally {
+      tilesLock.readLock().unlock();
+    }
+  }
+
+  private Optional<Tile> read(TileId full) throws LedgerException {
     for (int attempt = 0; attempt < 3; attempt++) {
       try {
         Path file = dir.resolve(full.path());

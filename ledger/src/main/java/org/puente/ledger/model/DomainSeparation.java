@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 
 /**
  * Every byte-exact hashing and signing input of the log, in one place, so that the prefixes that
@@ -92,15 +91,6 @@ public final class DomainSeparation {
     bundle.write(entry.length >>> 8);
     bundle.write(entry.length & 0xff);
     bundle.write(entry, 0, entry.length);
-  }
-
-  /** SHA-256 of arbitrary bytes (for hashing a subtree tile's hashes the caller already has). */
-  static byte[] sha256(byte[] data) {
-    return sha256().digest(data);
-  }
-
-  static byte[] copy(byte[] data, int from, int to) {
-    return Arrays.copyOfRange(data, from, to);
   }
 
   private static MessageDigest sha256() {

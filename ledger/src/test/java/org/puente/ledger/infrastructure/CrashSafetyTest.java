@@ -66,10 +66,12 @@ class CrashSafetyTest {
             .redirectError(ProcessBuilder.Redirect.INHERIT)
             .start();
     int before = acked.size();
+    int checkpointsBefore = checkpoints.size();
     Thread reader = new Thread(() -> read(child));
     reader.start();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while ((acked.size() - before < 300 || checkpoints.isEmpty()) && System.nanoTime() < deadline) {
+    while ((acked.size() - before < 300 || checkpoints.size() - checkpointsBefore < 2)
+        && System.nanoTime() < deadline) {
       Thread.sleep(20);
     }
     child.destroyForcibly(); // SIGKILL on POSIX: no shutdown hooks, no flushing
