@@ -1,6 +1,5 @@
 package org.puente.credentials.jsonld;
 
-import com.apicatalog.rdf.nquads.NQuadsWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -252,7 +251,7 @@ final class Rdfc10 {
   }
 
   static String line(String[] q) {
-    return NQuadsWriter.nquad(q[0], q[1], q[2], q[3], q[4], q[5], q[6]);
+    return NQuadsLine.of(q);
   }
 
   private static boolean occursEarlier(String[] q, int position) {
