@@ -115,8 +115,7 @@ public final class Canonicalizer {
       if (context == null) {
         return false;
       }
-      DirectToRdf.toRdf(
-          scoped, processedContext(context), JsonSupport.without(document, "@context"), quads);
+      DirectToRdf.toRdf(scoped, processedContext(context), document, quads);
       return true;
     } catch (DirectToRdf.Unsupported | JsonLdError | RuntimeException e) {
       return false;

@@ -4,7 +4,6 @@ import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.context.ActiveContext;
 import com.apicatalog.jsonld.context.TermDefinition;
 import com.apicatalog.jsonld.lang.BlankNode;
-import com.apicatalog.jsonld.uri.UriUtils;
 import com.apicatalog.jsonld.uri.UriValidationPolicy;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -60,14 +59,15 @@ final class DirectToRdf {
   }
 
   /**
-   * Emits into {@code out} the quads of {@code body} (a top-level node object without its
-   * {@code @context}) expanded from {@code active}, or throws before emitting anything.
+   * Emits into {@code out} the quads of {@code document} (a top-level node object whose {@code
+   * @context} gave {@code active}) expanded from {@code active}, or throws before emitting
+   * anything.
    */
   static void toRdf(
-      ScopedContexts scoped, ActiveContext active, JsonObject body, NQuadsCollector out)
+      ScopedContexts scoped, ActiveContext active, JsonObject document, NQuadsCollector out)
       throws Unsupported, JsonLdError {
     DirectToRdf walk = new DirectToRdf(scoped, active.runtime().getUriValidation(), out.max());
-    walk.node(active, null, body);
+    walk.node(active, null, document);
     for (String[] q : walk.quads) {
       out.quad(q[0], q[1], q[2], q[3], null, null, null);
     }
@@ -76,7 +76,8 @@ final class DirectToRdf {
   /** JSON-LD 1.1 API §5.1.2 for one node object, then its triples (§8.1): returns its subject. */
   private String node(ActiveContext parent, String activeProperty, JsonObject element)
       throws Unsupported, JsonLdError {
-    if (element.containsKey("@context")) {
+    boolean top = activeProperty == null;
+    if (!top && element.containsKey("@context")) {
       throw new Unsupported("embedded @context");
     }
     ActiveContext context = parent;
@@ -93,6 +94,9 @@ final class DirectToRdf {
     String typeKey = null;
     String idKey = null;
     for (String key : element.keySet()) {
+      if (top && key.equals("@context")) {
+        continue;
+      }
       String keyword = keyword(typeScoped, key);
       if ("@type".equals(keyword)) {
         typeKey = only(typeKey, key);
@@ -115,7 +119,7 @@ final class DirectToRdf {
     }
     for (Map.Entry<String, JsonValue> entry : element.entrySet()) {
       String key = entry.getKey();
-      if (!key.equals(typeKey) && !key.equals(idKey)) {
+      if (!key.equals(typeKey) && !key.equals(idKey) && !(top && key.equals("@context"))) {
         property(context, subject, key, entry.getValue());
       }
     }
@@ -249,7 +253,7 @@ final class DirectToRdf {
   }
 
   private String iri(String value) throws Unsupported {
-    if (value == null || BlankNode.hasPrefix(value) || !UriUtils.isAbsoluteUri(value, policy)) {
+    if (value == null || BlankNode.hasPrefix(value) || !scoped.isAbsoluteIri(value, policy)) {
       throw new Unsupported("not an absolute IRI: " + value);
     }
     return value;

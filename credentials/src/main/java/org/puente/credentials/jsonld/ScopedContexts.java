@@ -3,12 +3,15 @@ package org.puente.credentials.jsonld;
 import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.context.ActiveContext;
 import com.apicatalog.jsonld.context.TermDefinition;
+import com.apicatalog.jsonld.uri.UriUtils;
+import com.apicatalog.jsonld.uri.UriValidationPolicy;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Type- and property-scoped contexts (JSON-LD 1.1 API §5.1.2 steps 4, 8 and 11), each processed
- * once by titanium's Context Processing (§4.1) and kept per (active context, term definition).
+ * What the direct JSON-LD → RDF path remembers across documents: type- and property-scoped contexts
+ * (JSON-LD 1.1 API §5.1.2 steps 4, 8 and 11), each processed once by titanium's Context Processing
+ * (§4.1) and kept per (active context, term definition).
  *
  * <p>Keys compare by identity: active contexts come from {@link Canonicalizer}'s cache or from this
  * one, and term definitions belong to them, so the same pair always means the same result. Contexts
@@ -41,6 +44,24 @@ final class ScopedContexts {
   }
 
   private final Map<Key, ActiveContext> cache = new ConcurrentHashMap<>();
+  private final Map<String, Boolean> absoluteIris = new ConcurrentHashMap<>();
+
+  /**
+   * titanium's own absolute-IRI check ({@link UriUtils#isAbsoluteUri}, which parses a {@link
+   * java.net.URI}), remembered for the at most {@value #MAX_ENTRIES} IRIs seen first: vocabulary
+   * and type IRIs repeat in every credential.
+   */
+  boolean isAbsoluteIri(String iri, UriValidationPolicy policy) {
+    Boolean known = absoluteIris.get(iri);
+    if (known != null) {
+      return known;
+    }
+    boolean absolute = UriUtils.isAbsoluteUri(iri, policy);
+    if (absoluteIris.size() < MAX_ENTRIES) {
+      absoluteIris.putIfAbsent(iri, absolute);
+    }
+    return absolute;
+  }
 
   /** §5.1.2 step 11: a type's scoped context, not propagated to nested nodes. */
   ActiveContext typeScoped(ActiveContext context, TermDefinition type) throws JsonLdError {
