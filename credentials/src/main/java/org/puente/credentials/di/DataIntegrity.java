@@ -17,6 +17,7 @@ import org.puente.credentials.DidResolver;
 import org.puente.credentials.VerificationMethod;
 import org.puente.credentials.jsonld.Canonicalizer;
 import org.puente.credentials.jsonld.JsonSupport;
+import org.puente.credentials.keys.Base58Btc;
 import org.puente.credentials.keys.KeyType;
 import org.puente.credentials.keys.Signer;
 
@@ -186,7 +187,7 @@ public final class DataIntegrity {
           "proofValue must be base58btc multibase ('z...'), found '" + proofValue + "'");
     }
     try {
-      return Multibase.BASE_58_BTC.decode(proofValue);
+      return Base58Btc.decode(proofValue.substring(1));
     } catch (RuntimeException e) {
       throw new CredentialException(
           Code.MALFORMED_MULTIBASE, "proofValue '" + proofValue + "' is not valid base58btc", e);

@@ -40,6 +40,11 @@ final class NQuadsCollector implements RdfQuadConsumer {
     return term.startsWith("_:");
   }
 
+  /** The most quads this collector accepts. */
+  int max() {
+    return max;
+  }
+
   boolean hasBlankNodes() {
     return blankNodes;
   }

@@ -1,6 +1,5 @@
 package org.puente.credentials.jsonld;
 
-import com.apicatalog.rdf.nquads.NQuadsWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,8 +21,10 @@ import java.util.TreeMap;
  */
 final class Rdfc10 {
   private static final HexFormat HEX = HexFormat.of();
+  private static final int[] BLANK_POSITIONS = {0, 2, 6};
 
   private final List<String[]> quads;
+  private final List<String> lines;
   private final MessageDigest digest;
   private final long maxSteps;
   private long steps;
@@ -32,7 +33,9 @@ final class Rdfc10 {
   private final Issuer canonical = new Issuer("_:c14n");
 
   private Rdfc10(List<String[]> quads, String hashAlgorithm, long maxSteps) {
-    this.quads = distinct(quads);
+    Map<String, String[]> unique = distinct(quads);
+    this.quads = new ArrayList<>(unique.values());
+    this.lines = new ArrayList<>(unique.keySet());
     this.maxSteps = maxSteps;
     try {
       this.digest = MessageDigest.getInstance(hashAlgorithm);
@@ -55,7 +58,7 @@ final class Rdfc10 {
     // RDFC-1.0 §4.4.3 steps 2–3: the blank node to quads map.
     // A quad is listed once per blank node even when the node occurs twice in it (a self-loop).
     for (String[] q : quads) {
-      for (int position : new int[] {0, 2, 6}) {
+      for (int position : BLANK_POSITIONS) {
         if (isBlank(q, position) && !occursEarlier(q, position)) {
           blankToQuads.computeIfAbsent(q[position], k -> new ArrayList<>()).add(q);
         }
@@ -109,7 +112,7 @@ final class Rdfc10 {
     String[] lines = new String[related.size()];
     for (int i = 0; i < lines.length; i++) {
       String[] q = related.get(i).clone();
-      for (int position : new int[] {0, 2, 6}) {
+      for (int position : BLANK_POSITIONS) {
         if (isBlank(q, position)) {
           q[position] = q[position].equals(blank) ? "_:a" : "_:z";
         }
@@ -215,17 +218,22 @@ final class Rdfc10 {
   }
 
   private String serialize() {
-    String[] lines = new String[quads.size()];
-    for (int i = 0; i < lines.length; i++) {
-      String[] q = quads.get(i).clone();
-      for (int position : new int[] {0, 2, 6}) {
+    String[] out = new String[quads.size()];
+    for (int i = 0; i < out.length; i++) {
+      String[] q = quads.get(i);
+      boolean relabel = false;
+      for (int position : BLANK_POSITIONS) {
         if (isBlank(q, position)) {
+          if (!relabel) {
+            q = q.clone();
+            relabel = true;
+          }
           q[position] = canonical.get(q[position]);
         }
       }
-      lines[i] = line(q);
+      out[i] = relabel ? line(q) : lines.get(i);
     }
-    return sortedUnique(lines);
+    return sortedUnique(out);
   }
 
   /** The lines in code point order without duplicates, concatenated (RDFC-1.0 §4.4.3 step 7). */
@@ -242,17 +250,20 @@ final class Rdfc10 {
     return out.toString();
   }
 
-  /** A dataset is a set (RDF 1.1 Concepts §4): duplicate quads count once. */
-  private static List<String[]> distinct(List<String[]> quads) {
+  /**
+   * A dataset is a set (RDF 1.1 Concepts §4): duplicate quads count once. Keyed by line, in order;
+   * a quad without blank nodes keeps that line in the canonical output.
+   */
+  private static Map<String, String[]> distinct(List<String[]> quads) {
     Map<String, String[]> unique = new LinkedHashMap<>();
     for (String[] q : quads) {
       unique.putIfAbsent(line(q), q);
     }
-    return new ArrayList<>(unique.values());
+    return unique;
   }
 
   static String line(String[] q) {
-    return NQuadsWriter.nquad(q[0], q[1], q[2], q[3], q[4], q[5], q[6]);
+    return NQuadsLine.of(q);
   }
 
   private static boolean occursEarlier(String[] q, int position) {

@@ -4,6 +4,9 @@ import java.math.BigInteger;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.bouncycastle.asn1.x9.X9ECParameters;
 import org.bouncycastle.crypto.digests.SHA256Digest;
 import org.bouncycastle.crypto.digests.SHA384Digest;
@@ -23,6 +26,8 @@ import org.bouncycastle.math.ec.rfc8032.Ed25519;
 final class Curves {
   private static final ECDomainParameters P256 = domain("secp256r1");
   private static final ECDomainParameters P384 = domain("secp384r1");
+  private static final int MAX_CACHED_POINTS = 4096;
+  private static final Map<String, Ed25519.PublicPoint> ED25519_POINTS = new ConcurrentHashMap<>();
 
   private Curves() {}
 
@@ -38,6 +43,30 @@ final class Curves {
       case P384 -> P384;
       case ED25519 -> throw new IllegalArgumentException("Ed25519 has no ECDSA domain");
     };
+  }
+
+  /**
+   * RFC 8032 §5.1.7 verification. Decoding the public key (a square root in the field) is ~15 % of
+   * a verification, so a fully validated decoded point is kept per key (at most {@value
+   * #MAX_CACHED_POINTS}). A key that fails BouncyCastle's full validation is verified from its
+   * bytes as before, so results are the same with or without the cache.
+   */
+  private static boolean verifyEd25519(byte[] publicKey, byte[] data, byte[] signature) {
+    if (publicKey.length != Ed25519.PUBLIC_KEY_SIZE) {
+      return false;
+    }
+    String key = HexFormat.of().formatHex(publicKey);
+    Ed25519.PublicPoint point = ED25519_POINTS.get(key);
+    if (point == null) {
+      point = Ed25519.validatePublicKeyFullExport(publicKey, 0);
+      if (point == null) {
+        return Ed25519.verify(signature, 0, publicKey, 0, data, 0, data.length);
+      }
+      if (ED25519_POINTS.size() < MAX_CACHED_POINTS) {
+        ED25519_POINTS.putIfAbsent(key, point);
+      }
+    }
+    return Ed25519.verify(signature, 0, point, data, 0, data.length);
   }
 
   /** Decodes and validates a compressed point; null when the bytes are not a point on the curve. */
@@ -87,7 +116,7 @@ final class Curves {
   static boolean verify(KeyType type, byte[] publicKey, byte[] data, byte[] signature) {
     if (type == KeyType.ED25519) {
       return signature.length == Ed25519.SIGNATURE_SIZE
-          && Ed25519.verify(signature, 0, publicKey, 0, data, 0, data.length);
+          && verifyEd25519(publicKey, data, signature);
     }
     int size = type.secretLength();
     if (signature.length != size * 2) {

@@ -161,7 +161,7 @@ public record Multikey(KeyType type, byte[] publicKey) {
           "expected a base58btc multibase string starting with 'z', found '" + multibase + "'");
     }
     try {
-      return Multibase.BASE_58_BTC.decode(multibase);
+      return Base58Btc.decode(multibase.substring(1));
     } catch (RuntimeException e) {
       throw new CredentialException(
           Code.MALFORMED_MULTIBASE, "'" + multibase + "' is not valid base58btc", e);
