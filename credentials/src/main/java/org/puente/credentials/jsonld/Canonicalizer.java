@@ -28,7 +28,12 @@ import org.puente.credentials.CredentialException.Code;
  * keeps the resulting active context, keyed by the {@code @context} value, and expands the rest of
  * the document from it (§5.1.2 step 9 would compute exactly that active context from the same
  * value). Contexts come only from the immutable {@link ContextLoader}, so an entry never goes
- * stale. Scoped contexts are still processed by titanium during expansion.
+ * stale.
+ *
+ * <p><b>Direct path.</b> Documents inside {@link DirectToRdf}'s subset (Puente's credentials) go
+ * from JSON straight to quads, with scoped contexts processed once ({@link ScopedContexts});
+ * everything else, and every error, goes through titanium's Expansion and toRdf. {@link
+ * #titaniumOnly} gives a canonicalizer without the direct path (the oracle and the baseline).
  *
  * <p><b>Canonicalisation.</b> A dataset without blank nodes is canonical once its N-Quads are
  * de-duplicated and sorted (RDFC-1.0 §4.4 issues no labels); this class serialises each quad once
