@@ -97,6 +97,23 @@ public final class AccessRules {
               Set.of(OFFICER, BROKER, CARRIER, AUDITOR),
               NODE,
               true),
+          rule("log.checkpoint", "GET", "/log/checkpoint", PUBLIC, ANY, false),
+          rule("log.tile", "GET", "/log/tile/**", PUBLIC, ANY, false),
+          rule("log.keys", "GET", "/log/keys", PUBLIC, ANY, false),
+          rule("log.entry", "GET", "/log/entries/{id}", PUBLIC, ANY, false),
+          rule("log.proof.inclusion", "GET", "/log/proof/inclusion", PUBLIC, ANY, false),
+          rule("log.proof.consistency", "GET", "/log/proof/consistency", PUBLIC, ANY, false),
+          rule("log.receipt", "GET", "/log/receipt/{id}", PUBLIC, ANY, false),
+          rule("log.append", "POST", "/log/entries", Set.of(NODE_ADMIN), NODE, false),
+          // Node-to-node: the peer authority presents a node-admin token (any jurisdiction).
+          rule(
+              "log.witness.add-checkpoint",
+              "POST",
+              "/log/witness/add-checkpoint",
+              Set.of(NODE_ADMIN),
+              ANY,
+              false),
+          rule("log.alarms", "GET", "/log/alarms", Set.of(NODE_ADMIN, AUDITOR), NODE, false),
           rule(
               "access.records",
               "GET",

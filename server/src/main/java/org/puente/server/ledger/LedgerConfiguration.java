@@ -1,0 +1,163 @@
+package org.puente.server.ledger;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.puente.credentials.CredentialException;
+import org.puente.credentials.keys.KeyType;
+import org.puente.ledger.LedgerException;
+import org.puente.ledger.application.TransparencyLog;
+import org.puente.ledger.application.Witness;
+import org.puente.ledger.model.NoteSigner;
+import org.puente.ledger.model.VerifierKey;
+import org.puente.server.node.NodeIdentity;
+import org.puente.server.node.NodeKeyStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Wires the node's transparency log on its PostgreSQL ({@link PgTileStore}), its witness, the
+ * outbox drain and the peer witnessing task. Properties ({@code puente.ledger.*}):
+ *
+ * <ul>
+ *   <li>{@code origin}: the log's origin and key name (default: the DID's host and path + {@code
+ *       /log})
+ *   <li>{@code max-batch}: most entries per group commit (default 1024)
+ *   <li>{@code witness.logs}: the logs this node's witness watches, as C2SP vkeys (the peer
+ *       authority's log key); {@code witness.self}: also watch this node's own log (tests, demos)
+ *   <li>{@code peer.url}, {@code peer.witness-key}, {@code peer.token}, {@code peer.interval}: the
+ *       peer's witness prefix ({@code https://peer/log/witness}), its cosigner vkey, the bearer
+ *       token it accepts, how often to ask it (default 1 min)
+ * </ul>
+ *
+ * Keys: {@code log-ed25519} signs checkpoints, {@code witness-ed25519} cosigns (node key store).
+ */
+@Configuration
+public class LedgerConfiguration {
+  private static final Logger LOG = LoggerFactory.getLogger(LedgerConfiguration.class);
+
+  @Bean
+  @DependsOnDatabaseInitialization
+  PgTileStore pgTileStore(
+      DataSource dataSource,
+      NodeIdentity identity,
+      @Value("${puente.ledger.origin:}") String origin)
+      throws LedgerException {
+    return PgTileStore.open(dataSource, origin.isBlank() ? defaultOrigin(identity.did()) : origin);
+  }
+
+  @Bean(destroyMethod = "close")
+  TransparencyLog transparencyLog(
+      PgTileStore store, NodeKeyStore keys, @Value("${puente.ledger.max-batch:1024}") int maxBatch)
+      throws LedgerException, IOException, CredentialException {
+    NoteSigner signer =
+        NoteSigner.log(store.origin(), keys.loadOrCreate("log-ed25519", KeyType.ED25519));
+    return TransparencyLog.open(store, signer, maxBatch);
+  }
+
+  @Bean
+  PgAlarms pgAlarms(JdbcClient jdbc) {
+    return new PgAlarms(jdbc);
+  }
+
+  @Bean
+  WitnessService witnessService(
+      TransparencyLog log,
+      NodeKeyStore keys,
+      JdbcClient jdbc,
+      PgAlarms alarms,
+      Clock clock,
+      @Value("${puente.ledger.witness.logs:}") List<String> watched,
+      @Value("${puente.ledger.witness.self:false}") boolean self)
+      throws LedgerException, IOException, CredentialException {
+    Map<String, VerifierKey> logs = new HashMap<>();
+    for (String vkey : watched) {
+      if (!vkey.isBlank()) {
+        VerifierKey key = VerifierKey.parse(vkey.strip());
+        logs.put(key.name(), key);
+      }
+    }
+    if (self) {
+      logs.put(log.origin(), log.verifierKey());
+    }
+    String name = log.origin().replaceAll("/log$", "") + "/witness";
+    NoteSigner cosigner =
+        NoteSigner.cosigner(name, keys.loadOrCreate("witness-ed25519", KeyType.ED25519));
+    PgWitnessStateStore states = new PgWitnessStateStore(jdbc, clock);
+    Witness witness = new Witness(cosigner, logs, states, alarms, log, clock);
+    return new WitnessService(witness, logs, states);
+  }
+
+  @Bean
+  NodeLog nodeLog(TransparencyLog log, JdbcClient jdbc) {
+    return new NodeLog(log, jdbc);
+  }
+
+  @Bean(destroyMethod = "shutdownNow")
+  ScheduledExecutorService ledgerTasks(
+      NodeLog nodeLog,
+      TransparencyLog log,
+      @Value("${puente.ledger.outbox-interval:PT0.2S}") Duration outbox,
+      @Value("${puente.ledger.peer.url:}") String peerUrl,
+      @Value("${puente.ledger.peer.witness-key:}") String peerKey,
+      @Value("${puente.ledger.peer.token:}") String peerToken,
+      @Value("${puente.ledger.peer.interval:PT1M}") Duration interval)
+      throws LedgerException {
+    ScheduledExecutorService executor =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "ledger-tasks");
+              t.setDaemon(true);
+              return t;
+            });
+    executor.scheduleWithFixedDelay(
+        nodeLog::drainQuietly, outbox.toMillis(), outbox.toMillis(), TimeUnit.MILLISECONDS);
+    if (!peerUrl.isBlank()) {
+      PeerWitnessing peer =
+          new PeerWitnessing(
+              log,
+              HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
+              URI.create(peerUrl),
+              VerifierKey.parse(peerKey),
+              () -> peerToken);
+      executor.scheduleWithFixedDelay(
+          () -> witnessQuietly(peer), interval.toSeconds(), interval.toSeconds(), TimeUnit.SECONDS);
+    }
+    return executor;
+  }
+
+  private static void witnessQuietly(PeerWitnessing peer) {
+    try {
+      peer.witnessOnce();
+    } catch (LedgerException | RuntimeException e) {
+      LOG.warn("peer witness did not cosign: {}", e.toString());
+    }
+  }
+
+  /** {@code did:web:host%3Aport:path} → {@code host:port/path/log}. */
+  static String defaultOrigin(String did) {
+    String rest = did.substring("did:web:".length());
+    return Arrays.stream(rest.split(":"))
+            .map(s -> URLDecoder.decode(s, StandardCharsets.UTF_8))
+            .collect(Collectors.joining("/"))
+        + "/log";
+  }
+}
