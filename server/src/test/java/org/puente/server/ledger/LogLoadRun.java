@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -19,9 +18,10 @@ import org.puente.server.store.NodeDatabase;
 
 /**
  * Load run of the log on PostgreSQL (not a test; run by hand, see README "Transparency log"):
- * appends N entries of ~200 bytes with up to {@code inFlight} unacknowledged appends at a time
- * (many clients), each acknowledged only after its batch committed ({@code synchronous_commit =
- * on}); then times inclusion and consistency proofs and reports storage bytes per entry.
+ * appends N entries of ~200 bytes (JSON with 160 random base64 characters) with up to {@code
+ * inFlight} unacknowledged appends at a time (many clients), each acknowledged only after its batch
+ * committed ({@code synchronous_commit = on}); then times inclusion and consistency proofs and
+ * reports storage bytes per entry.
  *
  * <p>Arguments: {@code entries [inFlight] [dataDir]}.
  */
@@ -39,6 +39,7 @@ public final class LogLoadRun {
     try (NodeDatabase db = NodeDatabase.embedded(dir.resolve("postgres"))) {
       DataSource ds = db.dataSource();
       Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+      settings(ds);
       PgTileStore store = PgTileStore.open(ds, "load.puente.test/log");
       MultikeyPair key = MultikeyPair.fromSecret(KeyType.ED25519, new byte[32], null);
       try (TransparencyLog log =
@@ -52,15 +53,16 @@ public final class LogLoadRun {
 
   private static void appendAll(TransparencyLog log, long n, int inFlight) throws Exception {
     Semaphore window = new Semaphore(inFlight);
-    byte[] pad = new byte[160];
-    Arrays.fill(pad, (byte) 'x');
-    String padding = new String(pad, StandardCharsets.US_ASCII);
+    java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+    byte[] pad = new byte[120]; // incompressible: PostgreSQL compresses large bytea values
     long start = System.nanoTime();
     long reportAt = start;
     List<CompletableFuture<Long>> last = new ArrayList<>();
     long base = log.size();
     for (long i = 0; i < n; i++) {
       window.acquire();
+      random.nextBytes(pad);
+      String padding = java.util.Base64.getEncoder().encodeToString(pad);
       byte[] entry =
           ("{\"event\":\"load\",\"n\":" + (base + i) + ",\"pad\":\"" + padding + "\"}")
               .getBytes(StandardCharsets.UTF_8);
@@ -108,6 +110,24 @@ public final class LogLoadRun {
         inclusion,
         consistency,
         rounds);
+  }
+
+  private static void settings(DataSource ds) throws Exception {
+    try (var c = ds.getConnection();
+        var s = c.createStatement();
+        var r =
+            s.executeQuery(
+                "SELECT current_setting('synchronous_commit'), current_setting('fsync'),"
+                    + " current_setting('server_version')")) {
+      r.next();
+      System.out.printf(
+          Locale.ROOT,
+          "PostgreSQL %s, synchronous_commit=%s, fsync=%s, %d cores%n",
+          r.getString(3),
+          r.getString(1),
+          r.getString(2),
+          Runtime.getRuntime().availableProcessors());
+    }
   }
 
   private static void storage(DataSource ds, long size) throws Exception {
