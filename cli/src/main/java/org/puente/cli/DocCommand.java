@@ -33,7 +33,12 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "doc",
     description = "Validate, translate and render trade documents.",
-    subcommands = {DocCommand.Validate.class, DocCommand.Translate.class, DocCommand.Render.class})
+    subcommands = {
+      DocCommand.Validate.class,
+      DocCommand.Translate.class,
+      DocCommand.Render.class,
+      DocIssue.class
+    })
 final class DocCommand {
   /** Input larger than this is refused (the readers' own limit is 4 MiB). */
   static final int MAX_INPUT = 4 * 1024 * 1024 + 1;

@@ -22,7 +22,8 @@ import picocli.CommandLine.Command;
       NodeCommand.class,
       TokenCommand.class,
       LogCommand.class,
-      DocCommand.class
+      DocCommand.class,
+      BenchCommand.class
     })
 public final class Main {
   /** Exit status of a negative but well-formed outcome (not verified, invalid). */

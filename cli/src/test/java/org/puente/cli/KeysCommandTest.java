@@ -45,12 +45,4 @@ class KeysCommandTest {
     assertThat(status).isEqualTo(Main.UNUSABLE);
     assertThat(err.toString()).contains("unknown key type 'rsa'");
   }
-
-  @Test
-  void demo_foundation_verifiesMillSignature() {
-    StringWriter out = new StringWriter();
-    int status = Main.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "demo");
-    assertThat(status).isZero();
-    assertThat(out.toString()).contains("verified the signature");
-  }
 }

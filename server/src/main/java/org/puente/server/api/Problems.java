@@ -35,6 +35,20 @@ public final class Problems {
     return problem;
   }
 
+  /**
+   * A problem whose {@code code} comes from another module's code enum (a credentials or documents
+   * code, in kebab case), with the status the caller chose for it.
+   */
+  public static ProblemDetail of(HttpStatus status, Enum<?> code, String detail, String instance) {
+    String slug = code.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setType(URI.create("urn:puente:problem:" + slug));
+    problem.setTitle(status.getReasonPhrase());
+    problem.setInstance(URI.create(instance));
+    problem.setProperty("code", slug);
+    return problem;
+  }
+
   /** Writes a problem directly to a servlet response (for filters, before MVC). */
   public static void write(
       HttpServletRequest request,

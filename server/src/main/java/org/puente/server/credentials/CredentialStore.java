@@ -48,6 +48,24 @@ public final class CredentialStore {
         .update();
   }
 
+  /** Creates a status list unless one with {@code listId} exists. */
+  public void createStatusListIfAbsent(String listId, String purpose, int size) {
+    jdbc.sql(
+            "INSERT INTO status_list (id, purpose, size, created_at) VALUES (?, ?, ?, ?)"
+                + " ON CONFLICT (id) DO NOTHING")
+        .params(listId, purpose, size, Timestamp.from(clock.instant()))
+        .update();
+  }
+
+  /** Whether a status list {@code listId} exists. */
+  public boolean statusListExists(String listId) {
+    return jdbc.sql("SELECT count(*) FROM status_list WHERE id = ?")
+            .param(listId)
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
   /**
    * Issues: takes the next free index of {@code listId} (if given) and stores the credential with
    * it, in one transaction.

@@ -20,7 +20,15 @@ public enum NationalIdScheme {
   /** A US customs broker's filer code: 3 letters or digits. Backs entries. */
   FILER_CODE(Jurisdiction.US, "[A-Z0-9]{3}"),
   /** CBP itself (C-TPAT status). */
-  CBP(Jurisdiction.US, "CBP");
+  CBP(Jurisdiction.US, "CBP"),
+  /**
+   * CBP's Manufacturer/Shipper Identification Code (MID, CBP Form 7501 instructions, Appendix 2):
+   * ISO country code, then name, address and city fragments, up to 15 characters. How CBP knows a
+   * foreign mill or exporter.
+   */
+  MID(Jurisdiction.US, "[A-Z]{2}[A-Z0-9]{3,13}"),
+  /** A carrier's Standard Carrier Alpha Code (NMFTA), 2-4 letters, as CBP's e-Manifest uses it. */
+  SCAC(Jurisdiction.US, "[A-Z]{2,4}");
 
   private final Jurisdiction jurisdiction;
   private final String pattern;
@@ -51,6 +59,8 @@ public enum NationalIdScheme {
       }
     }
     throw new IllegalArgumentException(
-        "expected an id scheme RFC, PATENTE, SAT, FILER_CODE or CBP, found '" + value + "'");
+        "expected an id scheme RFC, PATENTE, SAT, FILER_CODE, CBP, MID or SCAC, found '"
+            + value
+            + "'");
   }
 }

@@ -1,0 +1,43 @@
+package org.puente.cli.demo;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.puente.server.auth.NodeTokens;
+import org.puente.server.auth.Role;
+import org.puente.server.node.Jurisdiction;
+import org.puente.server.node.NodeIdentity;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * One running node of the demo: its plan, its Spring context, its DID and its token issuer.
+ *
+ * @param plan what it is
+ * @param context the running node
+ */
+public record DemoNode(DemoPlan.Node plan, ConfigurableApplicationContext context) {
+  /** The node's base URL. */
+  public String url() {
+    return String.format(Locale.ROOT, "http://localhost:%d", plan.port());
+  }
+
+  /** The node's DID. */
+  public String did() {
+    return context.getBean(NodeIdentity.class).did();
+  }
+
+  /** A bearer token of this node for {@code role} in {@code jurisdiction}, valid for a day. */
+  public String token(Role role, Jurisdiction jurisdiction, Optional<String> port) {
+    return context
+        .getBean(NodeTokens.class)
+        .mint(
+            "demo-" + role.claim() + "-" + jurisdiction,
+            List.of(role),
+            jurisdiction,
+            port,
+            Duration.ofDays(1),
+            Clock.systemUTC());
+  }
+}
