@@ -72,6 +72,11 @@ public final class CredentialException extends Exception {
     REMOTE_CONTEXT,
     /** The document is not valid JSON-LD (e.g. a protected term redefined, an invalid IRI). */
     INVALID_JSON_LD,
+    /**
+     * A property that no context defines: JSON-LD would drop it from the signed data, so Puente
+     * refuses the document rather than sign or accept an unprotected field (safe mode).
+     */
+    UNDEFINED_TERM,
     /** A Data Integrity proof is missing, or a required proof property is absent or malformed. */
     MALFORMED_PROOF,
     /** The proof's {@code type}/{@code cryptosuite} is not one this node implements. */

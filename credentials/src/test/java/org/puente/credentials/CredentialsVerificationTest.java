@@ -396,4 +396,27 @@ class CredentialsVerificationTest {
             CredentialException.class,
             e -> assertThat(e.code()).isEqualTo(Code.ISSUER_NOT_CONTROLLER));
   }
+
+  @Test
+  @DisplayName("A property no context defines is refused, at issue and at verification (safe mode)")
+  void undefinedTerm_isRefusedNotSilentlyUnsigned() throws Exception {
+    JsonObject unsigned = usmca(MILL);
+    JsonObject subject =
+        Json.createObjectBuilder(unsigned.getJsonObject("credentialSubject"))
+            .add("heatNumberUnmapped", "24A117")
+            .build();
+    JsonObject withUndefined = with(unsigned, "credentialSubject", subject);
+    assertThatThrownBy(() -> CREDENTIALS.issue(withUndefined, MILL, Cryptosuite.EDDSA_RDFC_2022))
+        .isInstanceOfSatisfying(
+            CredentialException.class, e -> assertThat(e.code()).isEqualTo(Code.UNDEFINED_TERM));
+    JsonObject signed = signed(MILL, Cryptosuite.EDDSA_RDFC_2022);
+    JsonObject added =
+        with(
+            signed,
+            "credentialSubject",
+            Json.createObjectBuilder(signed.getJsonObject("credentialSubject"))
+                .add("heatNumberUnmapped", "99Z999")
+                .build());
+    assertThat(CREDENTIALS.report(added).verified()).isFalse();
+  }
 }

@@ -63,6 +63,9 @@ public final class Canonicalizer {
 
   private Canonicalizer(ContextLoader loader, JsonLimits limits, boolean direct) {
     this.options = new JsonLdOptions(loader);
+    // Safe mode: a property that no context defines would be dropped from the signed quads, so a
+    // verifier would accept any change to it. Refuse such documents instead (UNDEFINED_TERM).
+    this.options.setUndefinedTermsPolicy(JsonLdOptions.ProcessingPolicy.Fail);
     this.limits = limits;
     this.direct = direct;
   }
@@ -181,6 +184,15 @@ public final class Canonicalizer {
       if (cause instanceof CredentialException coded) {
         return new CredentialException(coded.code(), coded.getMessage(), error);
       }
+    }
+    if (error.getCode() == com.apicatalog.jsonld.JsonLdErrorCode.UNDEFINED_TERM) {
+      return new CredentialException(
+          Code.UNDEFINED_TERM,
+          "a property is defined by no context, so it would not be signed: "
+              + error.getMessage()
+              + " (define it in a context, e.g. https://w3id.org/puente/v1, or add"
+              + " https://www.w3.org/ns/credentials/undefined-terms/v2)",
+          error);
     }
     return new CredentialException(
         Code.INVALID_JSON_LD,
