@@ -3,13 +3,12 @@ package org.puente.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jwt.SignedJWT;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.puente.cli.VcCommandTest.Result;
 import org.puente.server.auth.NodeTokens;
 import org.puente.server.node.DataDirectory;
 
@@ -18,11 +17,8 @@ class TokenCommandTest {
 
   @Test
   void token_officer_isSignedByTheNodesKeyWithItsClaims() throws Exception {
-    StringWriter out = new StringWriter();
-    int status =
-        Main.run(
-            new PrintWriter(out),
-            new PrintWriter(new StringWriter()),
+    Result result =
+        VcCommandTest.run(
             "token",
             "--data-dir",
             dir.toString(),
@@ -32,8 +28,8 @@ class TokenCommandTest {
             "US",
             "--port",
             "2304");
-    assertThat(status).isZero();
-    SignedJWT jwt = SignedJWT.parse(out.toString().strip());
+    assertThat(result.status()).as(result.err()).isZero();
+    SignedJWT jwt = SignedJWT.parse(result.out().strip());
     NodeTokens tokens = NodeTokens.loadOrCreate(new DataDirectory(dir), new SecureRandom());
     assertThat(jwt.verify(new com.nimbusds.jose.crypto.ECDSAVerifier(tokens.publicKey()))).isTrue();
     assertThat(jwt.getJWTClaimsSet().getIssuer()).isEqualTo(tokens.issuer());
@@ -48,47 +44,26 @@ class TokenCommandTest {
 
   @Test
   void token_officerWithoutPort_exitsTwo() {
-    StringWriter err = new StringWriter();
-    int status =
-        Main.run(
-            new PrintWriter(new StringWriter()),
-            new PrintWriter(err),
-            "token",
-            "--data-dir",
-            dir.toString(),
-            "--role",
-            "officer",
-            "--jurisdiction",
-            "MX");
-    assertThat(status).isEqualTo(Main.UNUSABLE);
-    assertThat(err.toString()).contains("officer is bound to a port");
+    Result result =
+        VcCommandTest.run(
+            "token", "--data-dir", dir.toString(), "--role", "officer", "--jurisdiction", "MX");
+    assertThat(result.status()).isEqualTo(Main.UNUSABLE);
+    assertThat(result.err()).contains("officer is bound to a port");
   }
 
   @Test
   void token_unknownRole_exitsTwo() {
-    StringWriter err = new StringWriter();
-    int status =
-        Main.run(
-            new PrintWriter(new StringWriter()),
-            new PrintWriter(err),
-            "token",
-            "--data-dir",
-            dir.toString(),
-            "--role",
-            "admiral",
-            "--jurisdiction",
-            "MX");
-    assertThat(status).isEqualTo(Main.UNUSABLE);
-    assertThat(err.toString()).contains("'admiral'");
+    Result result =
+        VcCommandTest.run(
+            "token", "--data-dir", dir.toString(), "--role", "admiral", "--jurisdiction", "MX");
+    assertThat(result.status()).isEqualTo(Main.UNUSABLE);
+    assertThat(result.err()).contains("'admiral'");
   }
 
   @Test
   void node_badRole_exitsTwoWithoutStarting() {
-    StringWriter err = new StringWriter();
-    int status =
-        Main.run(
-            new PrintWriter(new StringWriter()),
-            new PrintWriter(err),
+    Result result =
+        VcCommandTest.run(
             "node",
             "--role",
             "canada",
@@ -98,7 +73,7 @@ class TokenCommandTest {
             "1",
             "--data-dir",
             dir.toString());
-    assertThat(status).isEqualTo(Main.UNUSABLE);
-    assertThat(err.toString()).contains("'canada'");
+    assertThat(result.status()).isEqualTo(Main.UNUSABLE);
+    assertThat(result.err()).contains("'canada'");
   }
 }
