@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       StatusCommand.class,
       NodeCommand.class,
       TokenCommand.class,
+      TrustCommand.class,
       LogCommand.class,
       DocCommand.class,
       BenchCommand.class

@@ -54,6 +54,11 @@ final class NodeCommand implements Callable<Integer> {
   @Option(names = "--trust-peer", description = "base URL of a node whose trust list to fetch")
   List<String> trustPeers = new ArrayList<>();
 
+  @Option(
+      names = "--peer-port",
+      description = "node-to-node port: TLS 1.3 with client certificates bound to peers' DIDs")
+  Integer peerPort;
+
   @Override
   public Integer call() throws InterruptedException {
     try {
@@ -100,6 +105,9 @@ final class NodeCommand implements Callable<Integer> {
     }
     if (!trustPeers.isEmpty()) {
       args.add("--puente.trust.peers=" + String.join(",", trustPeers));
+    }
+    if (peerPort != null) {
+      args.add("--puente.node.peer-port=" + peerPort);
     }
     return args;
   }

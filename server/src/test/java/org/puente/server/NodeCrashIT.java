@@ -2,7 +2,11 @@ package org.puente.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,8 +26,6 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,11 +39,11 @@ import org.puente.server.node.Jurisdiction;
 /**
  * Crash safety: a node started as a child process is killed with SIGKILL while writers are in the
  * middle of writes; restarted on the same data directory, it must hold every write it acknowledged
- * (201) and every record it holds must be whole. The write endpoint today is the trust registry;
- * the lead points {@link #write} at credential issuance.
+ * (201) and every record it holds must be whole. The writes are credential issuances ({@code POST
+ * /credentials/issue}): after the restart every acknowledged credential is stored, every stored one
+ * still verifies (its signed content is whole) and holds its own status list index.
  */
 class NodeCrashIT {
-  private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
 
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -70,7 +72,7 @@ class NodeCrashIT {
     int port = freePort();
     node = start(port);
     awaitUp(port);
-    String token = adminToken();
+    String token = token(List.of(Role.ISSUER_ADMIN), Optional.empty());
     Set<String> acknowledged = ConcurrentHashMap.newKeySet();
     AtomicBoolean stop = new AtomicBoolean();
     List<Thread> writers = new ArrayList<>();
@@ -93,24 +95,29 @@ class NodeCrashIT {
 
     node = start(port);
     awaitUp(port);
-    Set<String> stored = storedIds(port, token);
-    assertThat(stored).containsAll(acknowledged);
+    String reader = token(List.of(Role.AUDITOR, Role.OFFICER), Optional.of("2304"));
+    List<JsonObject> stored = stored(port, reader);
+    Set<String> ids = stored.stream().map(c -> c.getString("id")).collect(Collectors.toSet());
+    assertThat(ids).containsAll(acknowledged);
     // at most the writes in flight at the kill may be stored without an acknowledgement
-    assertThat(stored.size() - acknowledged.size()).isBetween(0, 4);
+    assertThat(ids.size() - acknowledged.size()).isBetween(0, 4);
+    // every stored credential is whole: it verifies, and it holds a status index of its own
+    for (JsonObject c : stored) {
+      assertThat(verifies(port, reader, c.getString("content"))).as(c.getString("id")).isTrue();
+    }
+    assertThat(stored.stream().map(c -> c.getInt("statusIndex")).distinct().count())
+        .isEqualTo(stored.size());
   }
 
   private void writeUntilFailure(
       int port, String token, Set<String> acknowledged, AtomicBoolean stop) {
     while (!stop.get()) {
       try {
-        HttpResponse<String> r = write(port, token);
+        HttpResponse<String> r = issue(port, token);
         if (r.statusCode() != 201) {
           return;
         }
-        Matcher m = ID.matcher(r.body());
-        if (m.find()) {
-          acknowledged.add(m.group(1));
-        }
+        acknowledged.add(json(r.body()).getJsonObject("verifiableCredential").getString("id"));
       } catch (IOException e) {
         return; // the node died: this write is not acknowledged
       } catch (InterruptedException e) {
@@ -120,17 +127,29 @@ class NodeCrashIT {
     }
   }
 
-  /** One write: a trust registry entry. */
-  private HttpResponse<String> write(int port, String token)
+  private static JsonObject json(String text) {
+    try (JsonReader reader = Json.createReader(new StringReader(text))) {
+      return reader.readObject();
+    }
+  }
+
+  /** One write: a credential issued by the node, with a revocation status entry. */
+  private HttpResponse<String> issue(int port, String token)
       throws IOException, InterruptedException {
     String body =
-        "{\"issuerDid\":\"did:web:broker-"
+        "{\"credential\":{\"@context\":[\"https://www.w3.org/ns/credentials/v2\","
+            + "\"https://www.w3.org/ns/credentials/undefined-terms/v2\"],"
+            + "\"type\":[\"VerifiableCredential\",\"PortNoteCredential\"],"
+            + "\"credentialSubject\":{\"id\":\"did:example:coil-7\",\"heatNumber\":\"H-"
             + UUID.randomUUID()
-            + ".example\",\"credentialType\":\"EntrySummaryCredential\",\"jurisdiction\":\"US\","
-            + "\"idScheme\":\"FILER_CODE\",\"nationalId\":\"Q2W\",\"validFrom\":\"2026-01-01T00:00:00Z\","
-            + "\"validUntil\":\"2030-01-01T00:00:00Z\"}";
+            + "\"}}}";
+    return post(port, "/credentials/issue", token, body);
+  }
+
+  private HttpResponse<String> post(int port, String path, String token, String body)
+      throws IOException, InterruptedException {
     return http.send(
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/trust/entries"))
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
             .timeout(Duration.ofSeconds(30))
             .header("Authorization", "Bearer " + token)
             .header("Content-Type", "application/json")
@@ -139,31 +158,32 @@ class NodeCrashIT {
         HttpResponse.BodyHandlers.ofString());
   }
 
-  private Set<String> storedIds(int port, String token) throws IOException, InterruptedException {
+  private List<JsonObject> stored(int port, String token) throws IOException, InterruptedException {
     HttpResponse<String> r =
         http.send(
             HttpRequest.newBuilder(
-                    URI.create("http://localhost:" + port + "/api/v1/trust/entries?limit=1000"))
+                    URI.create(
+                        "http://localhost:" + port + "/api/v1/credentials/issued?limit=1000"))
                 .header("Authorization", "Bearer " + token)
                 .build(),
             HttpResponse.BodyHandlers.ofString());
-    assertThat(r.statusCode()).isEqualTo(200);
-    // every stored entry is whole: it parses back into a validated TrustEntry on the server, and
-    // each object carries all of its members
-    assertThat(r.body().split("\"validUntil\"").length - 1)
-        .isEqualTo(r.body().split("\"issuerDid\"").length - 1);
-    return ID.matcher(r.body()).results().map(m -> m.group(1)).collect(Collectors.toSet());
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    try (JsonReader reader = Json.createReader(new StringReader(r.body()))) {
+      return reader.readArray().getValuesAs(JsonObject.class);
+    }
   }
 
-  private String adminToken() throws IOException {
+  private boolean verifies(int port, String token, String content)
+      throws IOException, InterruptedException {
+    HttpResponse<String> r =
+        post(port, "/credentials/verify", token, "{\"verifiableCredential\":" + content + "}");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    return json(r.body()).getBoolean("verified");
+  }
+
+  private String token(List<Role> roles, Optional<String> port) throws IOException {
     return NodeTokens.loadOrCreate(new DataDirectory(dataDir), new SecureRandom())
-        .mint(
-            "crash-test",
-            List.of(Role.NODE_ADMIN),
-            Jurisdiction.US,
-            Optional.empty(),
-            Duration.ofHours(1),
-            Clock.systemUTC());
+        .mint("crash-test", roles, Jurisdiction.US, port, Duration.ofHours(1), Clock.systemUTC());
   }
 
   private Process start(int port) throws IOException {

@@ -44,6 +44,7 @@ public abstract class NodeTestBase {
     registry.add("puente.node.data-dir", DATA_DIR::toString);
     registry.add("puente.http.max-body-bytes", () -> "65536");
     registry.add("puente.ledger.witness.self", () -> "true");
+    registry.add("puente.node.peer-port", () -> "0");
   }
 
   @BeforeEach

@@ -7,27 +7,68 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.puente.server.auth.Caller;
 import org.puente.server.auth.Role;
+import org.puente.server.store.GroupCommit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The {@code access_record} table: appended to for every trade-data request; read by auditors. */
 public final class AccessRecords {
   private final JdbcClient jdbc;
+  private final GroupCommit commits;
   private final Clock clock;
 
-  /** Records through {@code jdbc}, stamping with {@code clock}. */
-  public AccessRecords(JdbcClient jdbc, Clock clock) {
+  /**
+   * Records through {@code jdbc}, in the group commits of {@code commits}, stamping with {@code
+   * clock}.
+   */
+  public AccessRecords(JdbcClient jdbc, GroupCommit commits, Clock clock) {
     this.jdbc = jdbc;
+    this.commits = commits;
     this.clock = clock;
   }
 
-  /** Appends one record. */
+  /** Appends one record and returns once it is committed. */
   public void record(
       Optional<Caller> caller, String method, String path, AccessRule rule, int status) {
+    record(caller, method, path, rule, status, List.of());
+  }
+
+  /**
+   * Appends one record together with the trade-data writes the request made ({@code writes}, from a
+   * {@link GroupCommit.Deferral}), all in one transaction, and returns once it is committed: there
+   * is never a write without its record, nor a record of a write that was lost.
+   */
+  public void record(
+      Optional<Caller> caller,
+      String method,
+      String path,
+      AccessRule rule,
+      int status,
+      List<GroupCommit.Write> writes) {
+    Timestamp at = Timestamp.from(clock.instant());
+    commits.write(
+        () -> {
+          writes.forEach(GroupCommit.Write::run);
+          insert(at, caller, method, path, rule, status);
+        });
+  }
+
+  /** The group commits this journal writes through (for the writes it records). */
+  public GroupCommit commits() {
+    return commits;
+  }
+
+  private void insert(
+      Timestamp at,
+      Optional<Caller> caller,
+      String method,
+      String path,
+      AccessRule rule,
+      int status) {
     jdbc.sql(
             "INSERT INTO access_record (at, subject, roles, jurisdiction, port, method, path, rule_id,"
                 + " status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
-            Timestamp.from(clock.instant()),
+            at,
             caller.map(Caller::subject).orElse("anonymous"),
             caller
                 .map(

@@ -8,10 +8,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import org.puente.server.api.NodeException;
 import org.puente.server.api.Problems;
 import org.puente.server.auth.Caller;
 import org.puente.server.auth.CallerAuthentication;
 import org.puente.server.node.NodeRole;
+import org.puente.server.store.GroupCommit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
@@ -55,7 +57,12 @@ public final class AccessRuleFilter extends OncePerRequestFilter {
       denied
           .rule()
           .filter(AccessRule::tradeData)
-          .ifPresent(r -> record(caller, request.getMethod(), path, r, denied.code().status()));
+          .ifPresent(
+              r ->
+                  record(
+                      new Request(caller, request.getMethod(), path, r),
+                      denied.code().status(),
+                      List.of()));
       return;
     }
     AccessRule rule = ((AccessRules.Decision.Allowed) decision).rule();
@@ -65,22 +72,45 @@ public final class AccessRuleFilter extends OncePerRequestFilter {
       return;
     }
     // Trade data: hold the response until its access record is written, so that no caller ever
-    // sees trade data (or a refusal) that the record does not show.
+    // sees trade data (or a refusal) that the record does not show. The trade-data writes the
+    // request makes are deferred and commit with the access record, in one transaction: one commit
+    // per request, and never a write without its record.
+    Request done = new Request(caller, request.getMethod(), path, rule);
     ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
-    try {
+    List<GroupCommit.Write> writes = List.of();
+    try (GroupCommit.Deferral deferral = records.commits().defer()) {
       chain.doFilter(request, held);
+      writes = deferral.writes();
     } finally {
-      record(caller, request.getMethod(), path, rule, held.getStatus());
+      if (!record(done, held.getStatus(), writes)) {
+        Problems.write(
+            request,
+            held,
+            NodeException.Code.STORE_UNAVAILABLE,
+            "the node could not store what this request wrote; nothing of it was kept");
+        record(done, held.getStatus(), List.of());
+      }
       held.copyBodyToResponse();
     }
   }
 
-  private void record(
-      Optional<Caller> caller, String method, String path, AccessRule rule, int status) {
+  /** What an access record says of a request, before its status is known. */
+  private record Request(Optional<Caller> caller, String method, String path, AccessRule rule) {}
+
+  /** Records the request with its writes; false (logged) if that transaction failed. */
+  private boolean record(Request r, int status, List<GroupCommit.Write> writes) {
     try {
-      records.record(caller, method, UriUtils.decode(path, StandardCharsets.UTF_8), rule, status);
+      records.record(
+          r.caller(),
+          r.method(),
+          UriUtils.decode(r.path(), StandardCharsets.UTF_8),
+          r.rule(),
+          status,
+          writes);
+      return true;
     } catch (RuntimeException e) {
-      LOG.error("could not write the access record of {} {}", method, path, e);
+      LOG.error("could not write the access record of {} {}", r.method(), r.path(), e);
+      return writes.isEmpty();
     }
   }
 

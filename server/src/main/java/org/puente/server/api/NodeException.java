@@ -43,6 +43,8 @@ public final class NodeException extends Exception {
     INVALID_TRUST_LIST(502),
     /** A peer or dependency did not answer usably. */
     UPSTREAM_UNAVAILABLE(502),
+    /** The node's database could not commit what the request wrote; nothing of it was kept. */
+    STORE_UNAVAILABLE(503),
     /** A bug: never expected; logged. */
     INTERNAL_ERROR(500);
 

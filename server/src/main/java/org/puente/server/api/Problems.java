@@ -1,12 +1,12 @@
 package org.puente.server.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import org.puente.credentials.jsonld.JsonSupport;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
@@ -58,7 +58,8 @@ public final class Problems {
       throws IOException {
     HttpStatus status = HttpStatus.valueOf(code.status());
     JsonObject body =
-        Json.createObjectBuilder()
+        JsonSupport.PROVIDER
+            .createObjectBuilder()
             .add("type", "urn:puente:problem:" + code.slug())
             .add("title", status.getReasonPhrase())
             .add("status", code.status())

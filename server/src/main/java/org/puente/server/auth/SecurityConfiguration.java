@@ -6,6 +6,7 @@ import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.util.List;
 import org.puente.server.access.AccessRecords;
 import org.puente.server.access.AccessRuleFilter;
@@ -69,7 +70,7 @@ public class SecurityConfiguration {
   }
 
   @Bean
-  JwtDecoder jwtDecoder(AuthProperties auth, NodeTokens tokens) {
+  JwtDecoder jwtDecoder(AuthProperties auth, NodeTokens tokens, Clock clock) {
     NimbusJwtDecoder decoder;
     String issuer;
     String audience;
@@ -103,7 +104,7 @@ public class SecurityConfiguration {
                 JwtClaimNames.AUD, aud -> aud != null && aud.contains(audience)),
             new CallerClaimsValidator());
     decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
-    return decoder;
+    return new CachingJwtDecoder(decoder, auth.clockSkew(), clock);
   }
 
   private static void tokenProblem(

@@ -7,12 +7,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.BitSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.puente.server.node.Jurisdiction;
+import org.puente.server.store.GroupCommit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -32,12 +34,18 @@ public final class CredentialStore {
 
   private final JdbcClient jdbc;
   private final TransactionTemplate tx;
+  private final GroupCommit commits;
   private final Clock clock;
 
-  /** A store over {@code jdbc}, with transactions from {@code tx}. */
-  public CredentialStore(JdbcClient jdbc, TransactionTemplate tx, Clock clock) {
+  /**
+   * A store over {@code jdbc}, with transactions from {@code tx}; received credentials go through
+   * the group commits of {@code commits}.
+   */
+  public CredentialStore(
+      JdbcClient jdbc, TransactionTemplate tx, GroupCommit commits, Clock clock) {
     this.jdbc = jdbc;
     this.tx = tx;
+    this.commits = commits;
     this.clock = clock;
   }
 
@@ -57,13 +65,21 @@ public final class CredentialStore {
         .update();
   }
 
-  /** Whether a status list {@code listId} exists. */
-  public boolean statusListExists(String listId) {
-    return jdbc.sql("SELECT count(*) FROM status_list WHERE id = ?")
-            .param(listId)
-            .query(Long.class)
-            .single()
-        > 0;
+  /** When status list {@code listId} was created. */
+  public Optional<Instant> statusListCreatedAt(String listId) {
+    return jdbc.sql("SELECT created_at FROM status_list WHERE id = ?")
+        .param(listId)
+        .query(Timestamp.class)
+        .optional()
+        .map(Timestamp::toInstant);
+  }
+
+  /** The purpose ({@code revocation} or {@code suspension}) of status list {@code listId}. */
+  public Optional<String> statusListPurpose(String listId) {
+    return jdbc.sql("SELECT purpose FROM status_list WHERE id = ?")
+        .param(listId)
+        .query(String.class)
+        .optional();
   }
 
   /**
@@ -166,14 +182,18 @@ public final class CredentialStore {
         .list();
   }
 
-  /** Stores a received credential and the report of its verification, in one transaction. */
+  /**
+   * Stores a received credential and the report of its verification, both or neither: at once (in a
+   * group commit with other requests' writes), or, inside a request to a trade-data endpoint,
+   * together with that request's access record before its response is released.
+   */
   public void receive(ReceivedCredential credential, VerificationReport report) {
     if (!report.receivedId().equals(credential.id())) {
       throw new IllegalArgumentException(
           "the report is about " + report.receivedId() + ", not " + credential.id());
     }
-    tx.executeWithoutResult(
-        status -> {
+    commits.writeOrDefer(
+        () -> {
           insertReceived(credential);
           addReport(report);
         });

@@ -1,6 +1,7 @@
 package org.puente.server.credentials;
 
 import java.time.Clock;
+import org.puente.server.store.GroupCommit;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,7 +11,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Configuration
 public class CredentialStoreConfiguration {
   @Bean
-  CredentialStore credentialStore(JdbcClient jdbc, TransactionTemplate tx, Clock clock) {
-    return new CredentialStore(jdbc, tx, clock);
+  CredentialStore credentialStore(
+      JdbcClient jdbc, TransactionTemplate tx, GroupCommit commits, Clock clock) {
+    return new CredentialStore(jdbc, tx, commits, clock);
   }
 }

@@ -1,6 +1,5 @@
 package org.puente.server.documents;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.puente.credentials.CredentialException;
+import org.puente.credentials.jsonld.JsonSupport;
 import org.puente.documents.DocumentException;
 import org.puente.documents.DocumentException.Code;
 import org.puente.documents.DocumentKind;
@@ -124,7 +124,8 @@ public class DocumentsController {
       @AuthenticationPrincipal Caller caller)
       throws DocumentException, NodeException, CredentialException {
     JsonObject unsigned = unsigned(body, type);
-    JsonObject request = Json.createObjectBuilder().add("credential", unsigned).build();
+    JsonObject request =
+        JsonSupport.PROVIDER.createObjectBuilder().add("credential", unsigned).build();
     return ResponseEntity.status(HttpStatus.CREATED)
         .contentType(MediaType.APPLICATION_JSON)
         .body(vcApi.issue(request, caller).toString());
@@ -137,7 +138,8 @@ public class DocumentsController {
     if (Documents.detect(body) == DocumentKind.CREDENTIAL) {
       JsonObject vc = org.puente.documents.formats.JsonInput.parseObject(body);
       JsonObject mine =
-          Json.createObjectBuilder(vc)
+          JsonSupport.PROVIDER
+              .createObjectBuilder(vc)
               .add("issuer", identity.did())
               .add("id", id)
               .remove("proof")

@@ -1,6 +1,5 @@
 package org.puente.server.node;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;
@@ -10,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import org.puente.credentials.CredentialException;
+import org.puente.credentials.jsonld.JsonSupport;
 import org.puente.credentials.keys.KeyType;
 import org.puente.credentials.keys.MultikeyPair;
 
@@ -37,7 +37,8 @@ public final class FileNodeKeyStore implements NodeKeyStore {
     Path file = directory.resolve(name + ".key.json");
     if (Files.exists(file)) {
       try (JsonReader reader =
-          Json.createReader(new StringReader(Files.readString(file, StandardCharsets.UTF_8)))) {
+          JsonSupport.PROVIDER.createReader(
+              new StringReader(Files.readString(file, StandardCharsets.UTF_8)))) {
         return MultikeyPair.fromKeyFile(reader.readObject());
       }
     }

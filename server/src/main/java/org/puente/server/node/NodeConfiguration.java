@@ -3,11 +3,13 @@ package org.puente.server.node;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.puente.credentials.CredentialException;
 import org.puente.server.access.AccessRecords;
 import org.puente.server.api.BodyLimitFilter;
 import org.puente.server.auth.NodeTokens;
+import org.puente.server.store.GroupCommit;
 import org.puente.server.store.NodeDatabase;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -16,6 +18,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Wires the node: its data directory, database (embedded PostgreSQL unless {@code puente.db.url} is
@@ -77,8 +80,16 @@ public class NodeConfiguration {
   }
 
   @Bean
-  AccessRecords accessRecords(JdbcClient jdbc, Clock clock) {
-    return new AccessRecords(jdbc, clock);
+  GroupCommit groupCommit(
+      TransactionTemplate tx,
+      @Value("${puente.store.group-commit.max-batch:256}") int maxBatch,
+      @Value("${puente.store.group-commit.max-wait:30s}") Duration maxWait) {
+    return new GroupCommit(tx, maxBatch, maxWait);
+  }
+
+  @Bean
+  AccessRecords accessRecords(JdbcClient jdbc, GroupCommit commits, Clock clock) {
+    return new AccessRecords(jdbc, commits, clock);
   }
 
   @Bean

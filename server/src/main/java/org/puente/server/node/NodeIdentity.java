@@ -1,29 +1,32 @@
 package org.puente.server.node;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
 import org.puente.credentials.CredentialException;
+import org.puente.credentials.jsonld.JsonSupport;
 import org.puente.credentials.keys.KeyType;
 import org.puente.credentials.keys.MultikeyPair;
 
 /**
- * A node's {@code did:web} identity: its DID and its assertion keys (Ed25519 first, then P-256),
- * with the DID document it serves at {@code /.well-known/did.json} (did:web §3.2.1 maps {@code
- * did:web:host%3Aport} to {@code https://host:port/.well-known/did.json}).
+ * A node's {@code did:web} identity: its DID, its assertion keys (Ed25519 first, then P-256) and
+ * its TLS key (P-256, listed under {@code authentication} only: node-to-node mutual TLS presents a
+ * certificate over it), with the DID document it serves at {@code /.well-known/did.json} (did:web
+ * §3.2.1 maps {@code did:web:host%3Aport} to {@code https://host:port/.well-known/did.json}).
  */
 public final class NodeIdentity {
   private final String did;
   private final MultikeyPair ed25519;
   private final MultikeyPair p256;
+  private final MultikeyPair tls;
 
-  private NodeIdentity(String did, MultikeyPair ed25519, MultikeyPair p256) {
+  private NodeIdentity(String did, MultikeyPair ed25519, MultikeyPair p256, MultikeyPair tls) {
     this.did = did;
     this.ed25519 = ed25519;
     this.p256 = p256;
+    this.tls = tls;
   }
 
   /** Loads (or creates on first use) the node's assertion keys from {@code keys}. */
@@ -34,7 +37,8 @@ public final class NodeIdentity {
     }
     MultikeyPair ed = keys.loadOrCreate("assertion-ed25519", KeyType.ED25519);
     MultikeyPair p = keys.loadOrCreate("assertion-p256", KeyType.P256);
-    return new NodeIdentity(did, bind(did, ed), bind(did, p));
+    MultikeyPair t = keys.loadOrCreate("tls-p256", KeyType.P256);
+    return new NodeIdentity(did, bind(did, ed), bind(did, p), bind(did, t));
   }
 
   private static MultikeyPair bind(String did, MultikeyPair pair) {
@@ -56,24 +60,34 @@ public final class NodeIdentity {
     return p256;
   }
 
-  /** The DID document: both keys as Multikey verification methods. */
+  /** The TLS key (node-to-node mutual TLS; never signs credentials). */
+  public MultikeyPair tls() {
+    return tls;
+  }
+
+  /** The DID document: the three keys as Multikey verification methods. */
   public JsonObject didDocument() {
-    JsonArrayBuilder methods = Json.createArrayBuilder();
-    JsonArrayBuilder ids = Json.createArrayBuilder();
-    for (MultikeyPair pair : List.of(ed25519, p256)) {
+    JsonArrayBuilder methods = JsonSupport.PROVIDER.createArrayBuilder();
+    for (MultikeyPair pair : List.of(ed25519, p256, tls)) {
       methods.add(
-          Json.createObjectBuilder()
+          JsonSupport.PROVIDER
+              .createObjectBuilder()
               .add("id", pair.verificationMethod())
               .add("type", "Multikey")
               .add("controller", did)
               .add("publicKeyMultibase", pair.publicKey().toMultibase()));
-      ids.add(pair.verificationMethod());
     }
-    JsonArrayBuilder assertion = Json.createArrayBuilder(ids.build());
-    return Json.createObjectBuilder()
+    JsonArrayBuilder assertion =
+        JsonSupport.PROVIDER
+            .createArrayBuilder()
+            .add(ed25519.verificationMethod())
+            .add(p256.verificationMethod());
+    return JsonSupport.PROVIDER
+        .createObjectBuilder()
         .add(
             "@context",
-            Json.createArrayBuilder()
+            JsonSupport.PROVIDER
+                .createArrayBuilder()
                 .add("https://www.w3.org/ns/did/v1")
                 .add("https://w3id.org/security/multikey/v1"))
         .add("id", did)
@@ -81,9 +95,11 @@ public final class NodeIdentity {
         .add("assertionMethod", assertion)
         .add(
             "authentication",
-            Json.createArrayBuilder()
+            JsonSupport.PROVIDER
+                .createArrayBuilder()
                 .add(ed25519.verificationMethod())
-                .add(p256.verificationMethod()))
+                .add(p256.verificationMethod())
+                .add(tls.verificationMethod()))
         .build();
   }
 

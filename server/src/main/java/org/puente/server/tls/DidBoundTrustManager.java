@@ -1,28 +1,38 @@
 package org.puente.server.tls;
 
+import java.net.Socket;
 import java.security.GeneralSecurityException;
 import java.security.PublicKey;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Date;
-import java.util.Optional;
 import java.util.function.Function;
-import javax.net.ssl.X509TrustManager;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.X509ExtendedTrustManager;
 
 /**
  * Trusts a peer's TLS certificate (mutual TLS between nodes) only if it is bound to a DID the node
  * knows: a valid self-signed certificate whose single DID SAN names a known peer and whose public
- * key is that peer's ({@code keyOfDid}, from the peer's DID document or the trust registry).
+ * key is one of that peer's ({@code keysOfDid}: the authentication keys of its DID document).
  * Anything else fails the handshake.
+ *
+ * <p>It is an {@link X509ExtendedTrustManager} so that the JDK leaves host-name checks to it: a
+ * peer is identified by the DID its certificate is bound to, not by a DNS name from a certificate
+ * authority (clients that must reach one particular peer check the session's peer DID with {@link
+ * #check}).
  */
-public final class DidBoundTrustManager implements X509TrustManager {
-  private final Function<String, Optional<PublicKey>> keyOfDid;
+public final class DidBoundTrustManager extends X509ExtendedTrustManager {
+  private final Function<String, Collection<PublicKey>> keysOfDid;
   private final Clock clock;
 
-  /** Trusts the DIDs for which {@code keyOfDid} knows a key. */
-  public DidBoundTrustManager(Function<String, Optional<PublicKey>> keyOfDid, Clock clock) {
-    this.keyOfDid = keyOfDid;
+  /**
+   * Trusts the DIDs for which {@code keysOfDid} knows keys (a peer's authentication keys; empty for
+   * a DID the node does not know), when the certificate's key is one of them.
+   */
+  public DidBoundTrustManager(Function<String, Collection<PublicKey>> keysOfDid, Clock clock) {
+    this.keysOfDid = keysOfDid;
     this.clock = clock;
   }
 
@@ -34,6 +44,30 @@ public final class DidBoundTrustManager implements X509TrustManager {
 
   @Override
   public void checkServerTrusted(X509Certificate[] chain, String authType)
+      throws CertificateException {
+    check(chain);
+  }
+
+  @Override
+  public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket)
+      throws CertificateException {
+    check(chain);
+  }
+
+  @Override
+  public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket)
+      throws CertificateException {
+    check(chain);
+  }
+
+  @Override
+  public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
+      throws CertificateException {
+    check(chain);
+  }
+
+  @Override
+  public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
       throws CertificateException {
     check(chain);
   }
@@ -53,9 +87,11 @@ public final class DidBoundTrustManager implements X509TrustManager {
     String did =
         DidCertificates.didOf(cert)
             .orElseThrow(() -> new CertificateException("the certificate names no DID in its SAN"));
-    PublicKey expected =
-        keyOfDid.apply(did).orElseThrow(() -> new CertificateException("unknown peer " + did));
-    if (!expected.equals(cert.getPublicKey())) {
+    Collection<PublicKey> expected = keysOfDid.apply(did);
+    if (expected.isEmpty()) {
+      throw new CertificateException("unknown peer " + did);
+    }
+    if (!expected.contains(cert.getPublicKey())) {
       throw new CertificateException("the certificate's key is not " + did + "'s");
     }
     try {

@@ -1,6 +1,5 @@
 package org.puente.server.trust;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.puente.credentials.CredentialException;
+import org.puente.credentials.jsonld.JsonSupport;
 import org.puente.credentials.keys.KeyType;
 import org.puente.credentials.keys.Multikey;
 import org.puente.server.api.NodeException;
@@ -122,7 +122,7 @@ public final class PeerTrustLists {
   }
 
   private static JsonObject readJson(String text) throws NodeException {
-    try (JsonReader reader = Json.createReader(new StringReader(text))) {
+    try (JsonReader reader = JsonSupport.PROVIDER.createReader(new StringReader(text))) {
       return reader.readObject();
     } catch (RuntimeException e) {
       throw new NodeException(NodeException.Code.INVALID_TRUST_LIST, "DID document is not JSON");

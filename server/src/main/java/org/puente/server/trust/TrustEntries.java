@@ -7,21 +7,46 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 import org.puente.server.node.Jurisdiction;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The {@code trust_entry} table, through JdbcClient and plain SQL. */
+/**
+ * The {@code trust_entry} table, through JdbcClient and plain SQL. The per-issuer lookups that
+ * every verification makes are cached for at most {@link #CACHE_TTL_NANOS}, and the cache is
+ * dropped on every write through this instance, so a node sees its own changes at once and another
+ * node's (sharing the database) within that bound.
+ */
 public final class TrustEntries {
+  /** How long a cached per-issuer lookup may be used: one second. */
+  static final long CACHE_TTL_NANOS = 1_000_000_000L;
+
+  /** Bound on cached lookups; beyond it the cache starts over. */
+  private static final int CACHE_MAX = 10_000;
+
   private static final String COLUMNS =
       "id, issuer_did, credential_type, jurisdiction, id_scheme, national_id, valid_from,"
           + " valid_until, created_at, created_by, withdrawn_at";
 
   private final JdbcClient jdbc;
+  private final LongSupplier nanoTime;
+  private final ConcurrentHashMap<Lookup, Cached> cache = new ConcurrentHashMap<>();
 
   /** Reads and writes through {@code jdbc}. */
   public TrustEntries(JdbcClient jdbc) {
-    this.jdbc = jdbc;
+    this(jdbc, System::nanoTime);
   }
+
+  /** Reads and writes through {@code jdbc}, timing cached lookups with {@code nanoTime}. */
+  TrustEntries(JdbcClient jdbc, LongSupplier nanoTime) {
+    this.jdbc = jdbc;
+    this.nanoTime = nanoTime;
+  }
+
+  private record Lookup(String issuerDid, String type, Jurisdiction jurisdiction) {}
+
+  private record Cached(List<TrustEntry> entries, long loadedAt) {}
 
   /** Inserts a new entry (one statement: committed whole or not at all). */
   public void insert(TrustEntry e) {
@@ -39,6 +64,7 @@ public final class TrustEntries {
             e.createdBy(),
             e.withdrawnAt().map(Timestamp::from).orElse(null))
         .update();
+    cache.clear();
   }
 
   /** The entry with {@code id}. */
@@ -88,17 +114,33 @@ public final class TrustEntries {
 
   /** Entries for one issuer, type and jurisdiction. */
   public List<TrustEntry> forIssuer(String issuerDid, String type, Jurisdiction jurisdiction) {
-    return list(Optional.of(issuerDid), Optional.of(type), Optional.of(jurisdiction), 1000);
+    Lookup key = new Lookup(issuerDid, type, jurisdiction);
+    long now = nanoTime.getAsLong();
+    Cached hit = cache.get(key);
+    if (hit != null && now - hit.loadedAt() < CACHE_TTL_NANOS) {
+      return hit.entries();
+    }
+    List<TrustEntry> found =
+        List.copyOf(
+            list(Optional.of(issuerDid), Optional.of(type), Optional.of(jurisdiction), 1000));
+    if (cache.size() >= CACHE_MAX) {
+      cache.clear();
+    }
+    cache.put(key, new Cached(found, now));
+    return found;
   }
 
   /** Withdraws an entry from {@code at}; false if it does not exist or was already withdrawn. */
   public boolean withdraw(UUID id, Instant at, String by) {
-    return jdbc.sql(
-                "UPDATE trust_entry SET withdrawn_at = ?, withdrawn_by = ?"
-                    + " WHERE id = ? AND withdrawn_at IS NULL")
-            .params(Timestamp.from(at), by, id)
-            .update()
-        == 1;
+    boolean withdrawn =
+        jdbc.sql(
+                    "UPDATE trust_entry SET withdrawn_at = ?, withdrawn_by = ?"
+                        + " WHERE id = ? AND withdrawn_at IS NULL")
+                .params(Timestamp.from(at), by, id)
+                .update()
+            == 1;
+    cache.clear();
+    return withdrawn;
   }
 
   private static TrustEntry map(ResultSet rs, int row) throws SQLException {

@@ -1,6 +1,5 @@
 package org.puente.server.trust;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.puente.credentials.jsonld.JsonSupport;
 import org.puente.server.node.Jurisdiction;
 
 /**
@@ -32,10 +32,11 @@ public record TrustList(String issuer, Instant issued, Instant notAfter, List<Tr
 
   /** The payload JSON. */
   public JsonObject toJson() {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = JsonSupport.PROVIDER.createArrayBuilder();
     for (TrustEntry e : entries) {
       array.add(
-          Json.createObjectBuilder()
+          JsonSupport.PROVIDER
+              .createObjectBuilder()
               .add("id", e.id().toString())
               .add("issuerDid", e.issuerDid())
               .add("credentialType", e.credentialType())
@@ -45,7 +46,8 @@ public record TrustList(String issuer, Instant issued, Instant notAfter, List<Tr
               .add("validFrom", e.validFrom().toString())
               .add("validUntil", e.validUntil().toString()));
     }
-    return Json.createObjectBuilder()
+    return JsonSupport.PROVIDER
+        .createObjectBuilder()
         .add("type", "PuenteTrustList")
         .add("issuer", issuer)
         .add("issued", issued.toString())

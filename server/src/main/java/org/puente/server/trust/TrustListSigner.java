@@ -12,11 +12,11 @@ import com.nimbusds.jose.jca.JCAContext;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.OctetKeyPair;
 import com.nimbusds.jose.util.Base64URL;
-import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
 import java.text.ParseException;
 import java.util.Set;
+import org.puente.credentials.jsonld.JsonSupport;
 import org.puente.credentials.keys.KeyType;
 import org.puente.credentials.keys.Multikey;
 import org.puente.credentials.keys.MultikeyPair;
@@ -97,7 +97,8 @@ public final class TrustListSigner {
       throw new NodeException(
           NodeException.Code.INVALID_TRUST_LIST, "cannot verify: " + e.getMessage());
     }
-    try (JsonReader reader = Json.createReader(new StringReader(jws.getPayload().toString()))) {
+    try (JsonReader reader =
+        JsonSupport.PROVIDER.createReader(new StringReader(jws.getPayload().toString()))) {
       return TrustList.fromJson(reader.readObject());
     } catch (RuntimeException e) {
       throw new NodeException(

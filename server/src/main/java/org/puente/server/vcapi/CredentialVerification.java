@@ -1,6 +1,5 @@
 package org.puente.server.vcapi;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -13,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.puente.credentials.CredentialException;
 import org.puente.credentials.Credentials;
+import org.puente.credentials.jsonld.JsonSupport;
 import org.puente.credentials.vc.CheckResult;
 import org.puente.credentials.vc.CheckResult.Outcome;
 import org.puente.credentials.vc.VerificationReport;
@@ -134,7 +134,11 @@ final class CredentialVerification {
           checks,
           List.of(),
           List.of(),
-          Json.createObjectBuilder().add("verified", true).add("format", "vc-jwt").build());
+          JsonSupport.PROVIDER
+              .createObjectBuilder()
+              .add("verified", true)
+              .add("format", "vc-jwt")
+              .build());
     } catch (CredentialException e) {
       return new Outcome(
           false,
@@ -142,12 +146,14 @@ final class CredentialVerification {
           List.of(),
           List.of(),
           List.of(new VerificationResult.Problem(e.code().name(), e.getMessage())),
-          Json.createObjectBuilder()
+          JsonSupport.PROVIDER
+              .createObjectBuilder()
               .add("verified", false)
               .add("format", "vc-jwt")
               .add(
                   "error",
-                  Json.createObjectBuilder()
+                  JsonSupport.PROVIDER
+                      .createObjectBuilder()
                       .add("code", e.code().name())
                       .add("message", e.getMessage()))
               .build());

@@ -1,11 +1,11 @@
 package org.puente.server.vcapi;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.Optional;
+import org.puente.credentials.jsonld.JsonSupport;
 
 /**
  * Enveloped credentials (VC Data Model 2.0 §4.13.1, VC-JOSE-COSE §3.1.1): a VC-JWT carried as the
@@ -20,8 +20,11 @@ public final class Enveloped {
 
   /** The envelope around {@code jwt}. */
   public static JsonObject of(String jwt) {
-    return Json.createObjectBuilder()
-        .add("@context", Json.createArrayBuilder().add("https://www.w3.org/ns/credentials/v2"))
+    return JsonSupport.PROVIDER
+        .createObjectBuilder()
+        .add(
+            "@context",
+            JsonSupport.PROVIDER.createArrayBuilder().add("https://www.w3.org/ns/credentials/v2"))
         .add("id", PREFIX + jwt)
         .add("type", "EnvelopedVerifiableCredential")
         .build();

@@ -30,12 +30,20 @@ public final class NodeStatusLists {
   /** The one revocation list's identifier. */
   public static final String REVOCATION_LIST = "revocation-1";
 
+  /**
+   * The one suspension list's identifier. A credential's suspension entry uses the same index as
+   * its revocation entry (both lists have the same size, and the store allocates indexes on the
+   * revocation list).
+   */
+  public static final String SUSPENSION_LIST = "suspension-1";
+
   private final CredentialStore store;
   private final NodeIdentity identity;
   private final String base;
   private final Clock clock;
   private final Duration validity;
   private final Map<String, JsonObject> signed = new ConcurrentHashMap<>();
+  private final Map<String, StatusPurpose> purposes = new ConcurrentHashMap<>();
 
   /** Lists of {@code identity}, published under {@code base} and valid for {@code validity}. */
   public NodeStatusLists(
@@ -47,10 +55,22 @@ public final class NodeStatusLists {
     this.validity = validity;
   }
 
-  /** Creates the revocation list unless it exists. */
+  /** Creates the revocation and suspension lists unless they exist. */
   public NodeStatusLists ensureCreated() {
     store.createStatusListIfAbsent(REVOCATION_LIST, "revocation", Bitstring.MIN_BITS);
+    store.createStatusListIfAbsent(SUSPENSION_LIST, "suspension", Bitstring.MIN_BITS);
     return this;
+  }
+
+  /** The purpose of list {@code listId}, if this node has it (lists never change purpose). */
+  public Optional<StatusPurpose> purpose(String listId) {
+    StatusPurpose known = purposes.get(listId);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    Optional<StatusPurpose> found = store.statusListPurpose(listId).map(StatusPurpose::fromJson);
+    found.ifPresent(p -> purposes.put(listId, p));
+    return found;
   }
 
   /** The public URL of list {@code listId}. */
@@ -61,7 +81,7 @@ public final class NodeStatusLists {
   /** The list id if {@code url} is one of this node's lists. */
   public Optional<String> ownListId(String url) {
     String prefix = base + "/credentials/status/";
-    return url.startsWith(prefix) && store.statusListExists(url.substring(prefix.length()))
+    return url.startsWith(prefix) && purpose(url.substring(prefix.length())).isPresent()
         ? Optional.of(url.substring(prefix.length()))
         : Optional.empty();
   }
@@ -72,14 +92,16 @@ public final class NodeStatusLists {
     Bitstring bits = Bitstring.ofLength(Bitstring.MIN_BITS);
     set.stream().forEach(i -> bits.set(i, true));
     Instant now = clock.instant();
+    StatusPurpose purpose =
+        purpose(listId).orElseThrow(() -> new IllegalArgumentException("no status list " + listId));
     return new StatusListCredential(
-        url(listId), identity.did(), StatusPurpose.REVOCATION, bits, now, now.plus(validity));
+        url(listId), identity.did(), purpose, bits, now, now.plus(validity));
   }
 
   /** The signed status list credential to publish, if {@code listId} exists. */
   public Optional<JsonObject> published(String listId, Credentials credentials)
       throws CredentialException {
-    if (!store.statusListExists(listId)) {
+    if (purpose(listId).isEmpty()) {
       return Optional.empty();
     }
     JsonObject cached = signed.get(listId);

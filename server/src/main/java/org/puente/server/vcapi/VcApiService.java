@@ -1,6 +1,5 @@
 package org.puente.server.vcapi;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -8,12 +7,14 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.puente.credentials.CredentialException;
 import org.puente.credentials.Credentials;
 import org.puente.credentials.di.Cryptosuite;
+import org.puente.credentials.jsonld.JsonSupport;
 import org.puente.credentials.status.BitstringStatusChecker;
 import org.puente.credentials.status.StatusPurpose;
 import org.puente.credentials.vp.Presentations;
@@ -80,7 +81,7 @@ public final class VcApiService {
           Code.INVALID_REQUEST,
           "credential must come without proof and credentialStatus: the node adds them");
     }
-    JsonObjectBuilder unsigned = Json.createObjectBuilder(credential);
+    JsonObjectBuilder unsigned = JsonSupport.PROVIDER.createObjectBuilder(credential);
     if (!credential.containsKey("issuer")) {
       unsigned.add("issuer", identity.did());
     }
@@ -92,7 +93,8 @@ public final class VcApiService {
           store.issue(
               Optional.of(NodeStatusLists.REVOCATION_LIST),
               entry -> sign(unsigned.build(), id, type, entry, options, caller));
-      return Json.createObjectBuilder()
+      return JsonSupport.PROVIDER
+          .createObjectBuilder()
           .add("verifiableCredential", options.toResponse(issued.content()))
           .build();
     } catch (SigningFailed e) {
@@ -100,6 +102,13 @@ public final class VcApiService {
     } catch (IllegalStateException e) {
       throw new NodeException(Code.CONFLICT, e.getMessage());
     }
+  }
+
+  /** One {@code BitstringStatusListEntry} of list {@code listId}. */
+  private JsonObject statusEntry(String listId, StatusPurpose purpose, int index) {
+    return new org.puente.credentials.status.StatusListEntry(
+            lists.url(listId) + "#" + index, purpose, index, lists.url(listId), 1)
+        .toJson();
   }
 
   private IssuedCredential sign(
@@ -111,16 +120,16 @@ public final class VcApiService {
       Caller caller) {
     StatusListEntry e = entry.orElseThrow();
     JsonObject withStatus =
-        Json.createObjectBuilder(unsigned)
+        JsonSupport.PROVIDER
+            .createObjectBuilder(unsigned)
             .add(
                 "credentialStatus",
-                new org.puente.credentials.status.StatusListEntry(
-                        lists.url(e.listId()) + "#" + e.index(),
-                        StatusPurpose.REVOCATION,
-                        e.index(),
-                        lists.url(e.listId()),
-                        1)
-                    .toJson())
+                JsonSupport.PROVIDER
+                    .createArrayBuilder()
+                    .add(statusEntry(e.listId(), StatusPurpose.REVOCATION, e.index()))
+                    .add(
+                        statusEntry(
+                            NodeStatusLists.SUSPENSION_LIST, StatusPurpose.SUSPENSION, e.index())))
             .build();
     try {
       String content =
@@ -170,7 +179,7 @@ public final class VcApiService {
     String domain = stringOr(options.get("domain"), null);
     try {
       VerifiedPresentation verified = presentations.verify(vp, challenge, domain);
-      JsonArrayBuilder enclosed = Json.createArrayBuilder();
+      JsonArrayBuilder enclosed = JsonSupport.PROVIDER.createArrayBuilder();
       boolean trusted = true;
       String code = null;
       for (var c : verified.credentials()) {
@@ -182,11 +191,18 @@ public final class VcApiService {
         }
       }
       JsonObjectBuilder out =
-          Json.createObjectBuilder()
+          JsonSupport.PROVIDER
+              .createObjectBuilder()
               .add("verified", true)
               .add("trusted", trusted)
               .add("holder", verified.holder())
-              .add("checks", Json.createArrayBuilder().add("proof").add("challenge").add("domain"))
+              .add(
+                  "checks",
+                  JsonSupport.PROVIDER
+                      .createArrayBuilder()
+                      .add("proof")
+                      .add("challenge")
+                      .add("domain"))
               .add("warnings", JsonValue.EMPTY_JSON_ARRAY)
               .add("errors", JsonValue.EMPTY_JSON_ARRAY)
               .add("credentials", enclosed);
@@ -195,7 +211,8 @@ public final class VcApiService {
       }
       return out.build();
     } catch (CredentialException e) {
-      return Json.createObjectBuilder()
+      return JsonSupport.PROVIDER
+          .createObjectBuilder()
           .add("verified", false)
           .add("trusted", false)
           .add("code", e.code().name())
@@ -203,9 +220,11 @@ public final class VcApiService {
           .add("warnings", JsonValue.EMPTY_JSON_ARRAY)
           .add(
               "errors",
-              Json.createArrayBuilder()
+              JsonSupport.PROVIDER
+                  .createArrayBuilder()
                   .add(
-                      Json.createObjectBuilder()
+                      JsonSupport.PROVIDER
+                          .createObjectBuilder()
                           .add("code", e.code().name())
                           .add("message", e.getMessage())))
           .build();
@@ -213,9 +232,10 @@ public final class VcApiService {
   }
 
   /**
-   * VC-API §3.2.4 Update Status: {@code {credentialId, credentialStatus: [{type, status}]}}. Only
-   * {@code revoked} is supported (the node's credentials carry a revocation entry only); revocation
-   * is permanent.
+   * VC-API §3.2.4 Update Status: {@code {credentialId, credentialStatus: [{type, status}]}} with
+   * status {@code revoked} (permanent), {@code suspended}, or {@code active} (lifts a suspension;
+   * refused for a revoked credential). The node's credentials carry a revocation and a suspension
+   * entry at the same index; one issued before suspension existed can only be revoked.
    */
   public JsonObject updateStatus(JsonObject request, Caller caller) throws NodeException {
     String credentialId = stringOr(request.get("credentialId"), null);
@@ -226,6 +246,10 @@ public final class VcApiService {
     if (!(updates instanceof JsonArray array) || array.isEmpty()) {
       throw new NodeException(
           Code.INVALID_REQUEST, "credentialStatus must be a non-empty array of {type, status}");
+    }
+    List<String> statuses = new ArrayList<>();
+    for (JsonValue v : array) {
+      statuses.add(requestedStatus(v));
     }
     IssuedCredential issued =
         store
@@ -240,40 +264,68 @@ public final class VcApiService {
               + "; the caller is "
               + caller.jurisdiction());
     }
-    StatusListEntry entry =
+    StatusListEntry revocation =
         issued
             .status()
             .orElseThrow(
                 () -> new NodeException(Code.CONFLICT, credentialId + " has no status entry"));
-    for (JsonValue v : array) {
-      checkUpdate(v);
+    StatusListEntry suspension =
+        new StatusListEntry(NodeStatusLists.SUSPENSION_LIST, revocation.index());
+    JsonArrayBuilder applied = JsonSupport.PROVIDER.createArrayBuilder();
+    for (String status : statuses) {
+      StatusListEntry entry = status.equals("revoked") ? revocation : suspension;
+      if (!status.equals("revoked")) {
+        requireSuspensionEntry(issued);
+        if (store.statusBits(revocation.listId()).get(revocation.index())) {
+          throw new NodeException(
+              Code.CONFLICT, credentialId + " is revoked: revocation is permanent");
+        }
+      }
+      store.setStatus(entry, !status.equals("active"), caller.subject());
+      lists.changed(entry.listId());
+      statusChecker.invalidate(lists.url(entry.listId()));
+      applied.add(
+          JsonSupport.PROVIDER
+              .createObjectBuilder()
+              .add("type", "BitstringStatusListEntry")
+              .add("status", status));
     }
-    store.setStatus(entry, true, caller.subject());
-    lists.changed(entry.listId());
-    statusChecker.invalidate(lists.url(entry.listId()));
-    return Json.createObjectBuilder()
+    return JsonSupport.PROVIDER
+        .createObjectBuilder()
         .add("credentialId", credentialId)
-        .add(
-            "credentialStatus",
-            Json.createArrayBuilder()
-                .add(
-                    Json.createObjectBuilder()
-                        .add("type", "BitstringStatusListEntry")
-                        .add("status", "revoked")))
+        .add("credentialStatus", applied)
         .build();
   }
 
-  private static void checkUpdate(JsonValue v) throws NodeException {
+  private static String requestedStatus(JsonValue v) throws NodeException {
     if (!(v instanceof JsonObject o)
         || !"BitstringStatusListEntry".equals(stringOr(o.get("type"), null))) {
       throw new NodeException(
           Code.INVALID_REQUEST, "each credentialStatus item must be a BitstringStatusListEntry");
     }
     String status = stringOr(o.get("status"), "");
-    if (!status.equals("revoked")) {
+    if (!List.of("revoked", "suspended", "active").contains(status)) {
       throw new NodeException(
           Code.INVALID_REQUEST,
-          "status '" + status + "' is not supported: this node's credentials can only be revoked");
+          "status '" + status + "' is not supported: use revoked, suspended or active");
+    }
+    return status;
+  }
+
+  /**
+   * Refuses to suspend a credential whose signed content has no suspension entry: one issued before
+   * the node had its suspension list.
+   */
+  private void requireSuspensionEntry(IssuedCredential issued) throws NodeException {
+    boolean hasEntry =
+        store
+            .statusListCreatedAt(NodeStatusLists.SUSPENSION_LIST)
+            .map(created -> !issued.issuedAt().isBefore(created))
+            .orElse(false);
+    if (!hasEntry) {
+      throw new NodeException(
+          Code.CONFLICT,
+          issued.id() + " was issued without a suspension entry: it can be revoked, not suspended");
     }
   }
 
@@ -354,7 +406,7 @@ public final class VcApiService {
       if (format == CredentialFormat.VC_JOSE) {
         return Enveloped.of(content);
       }
-      return Json.createReader(new java.io.StringReader(content)).readObject();
+      return JsonSupport.PROVIDER.createReader(new java.io.StringReader(content)).readObject();
     }
   }
 }

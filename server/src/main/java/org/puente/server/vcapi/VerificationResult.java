@@ -1,12 +1,12 @@
 package org.puente.server.vcapi;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.puente.credentials.jsonld.JsonSupport;
 
 /**
  * What {@code POST /credentials/verify} answers (VC-API §3.3.1: {@code checks}, {@code warnings},
@@ -53,9 +53,12 @@ public record VerificationResult(
   /** The JSON answer. */
   public JsonObject toJson() {
     JsonObjectBuilder json =
-        Json.createObjectBuilder().add("verified", verified).add("trusted", trusted);
+        JsonSupport.PROVIDER
+            .createObjectBuilder()
+            .add("verified", verified)
+            .add("trusted", trusted);
     code.ifPresent(c -> json.add("code", c));
-    JsonArrayBuilder passed = Json.createArrayBuilder();
+    JsonArrayBuilder passed = JsonSupport.PROVIDER.createArrayBuilder();
     checks.forEach(passed::add);
     return json.add("checks", passed)
         .add("warnings", problems(warnings))
@@ -66,9 +69,14 @@ public record VerificationResult(
   }
 
   private static JsonArrayBuilder problems(List<Problem> list) {
-    JsonArrayBuilder out = Json.createArrayBuilder();
+    JsonArrayBuilder out = JsonSupport.PROVIDER.createArrayBuilder();
     list.forEach(
-        p -> out.add(Json.createObjectBuilder().add("code", p.code()).add("message", p.message())));
+        p ->
+            out.add(
+                JsonSupport.PROVIDER
+                    .createObjectBuilder()
+                    .add("code", p.code())
+                    .add("message", p.message())));
     return out;
   }
 }

@@ -15,11 +15,11 @@ class NodeIdentityApiTest extends NodeTestBase {
   @Autowired NodeIdentity identity;
 
   @Test
-  void didDocument_listsBothMultikeysUnderTheNodeDid() throws Exception {
+  void didDocument_listsTheAssertionKeysAndTheTlsKeyUnderTheNodeDid() throws Exception {
     JsonPath doc = given().get("/.well-known/did.json").then().statusCode(200).extract().jsonPath();
     assertThat(doc.getString("id")).isEqualTo(DID);
     List<Map<String, String>> methods = doc.getList("verificationMethod");
-    assertThat(methods).hasSize(2);
+    assertThat(methods).hasSize(3);
     assertThat(methods).allSatisfy(m -> assertThat(m.get("type")).isEqualTo("Multikey"));
     assertThat(methods).allSatisfy(m -> assertThat(m.get("controller")).isEqualTo(DID));
     Multikey ed = Multikey.fromMultibase(methods.get(0).get("publicKeyMultibase"));
@@ -29,6 +29,13 @@ class NodeIdentityApiTest extends NodeTestBase {
     assertThat(methods.get(1).get("publicKeyMultibase")).startsWith("zDn");
     assertThat(doc.getList("assertionMethod", String.class))
         .containsExactly(methods.get(0).get("id"), methods.get(1).get("id"));
+    // the TLS key authenticates the node to its peers and never asserts (signs credentials)
+    assertThat(methods.get(2).get("publicKeyMultibase"))
+        .startsWith("zDn")
+        .isEqualTo(identity.tls().publicKey().toMultibase());
+    assertThat(doc.getList("authentication", String.class))
+        .containsExactly(
+            methods.get(0).get("id"), methods.get(1).get("id"), methods.get(2).get("id"));
   }
 
   @Test

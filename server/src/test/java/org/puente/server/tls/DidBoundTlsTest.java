@@ -16,8 +16,8 @@ import java.security.spec.ECGenParameterSpec;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.KeyManagerFactory;
@@ -78,7 +78,7 @@ class DidBoundTlsTest {
   @Test
   void check_namesTheFailure() throws Exception {
     KeyPair client = p256();
-    DidBoundTrustManager tm = new DidBoundTrustManager(d -> Optional.empty(), Clock.systemUTC());
+    DidBoundTrustManager tm = new DidBoundTrustManager(d -> List.of(), Clock.systemUTC());
     assertThatThrownBy(() -> tm.check(new X509Certificate[] {cert("https://x.example", client)}))
         .hasMessageContaining("names no DID");
     assertThatThrownBy(() -> tm.check(new X509Certificate[] {cert(CLIENT, client)}))
@@ -90,14 +90,15 @@ class DidBoundTlsTest {
       KeyPair server, KeyPair client, X509Certificate clientCert, Map<String, PublicKey> known)
       throws Exception {
     DidBoundTrustManager serverTrust =
-        new DidBoundTrustManager(did -> Optional.ofNullable(known.get(did)), Clock.systemUTC());
+        new DidBoundTrustManager(
+            did -> known.containsKey(did) ? List.of(known.get(did)) : List.of(), Clock.systemUTC());
     SSLContext serverContext = context(server, cert(SERVER, server), serverTrust);
     SSLContext clientContext =
         context(
             client,
             clientCert,
             new DidBoundTrustManager(
-                did -> did.equals(SERVER) ? Optional.of(server.getPublic()) : Optional.empty(),
+                did -> did.equals(SERVER) ? List.of(server.getPublic()) : List.of(),
                 Clock.systemUTC()));
     try (SSLServerSocket listener =
         (SSLServerSocket) serverContext.getServerSocketFactory().createServerSocket(0)) {

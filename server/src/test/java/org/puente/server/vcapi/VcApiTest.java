@@ -27,9 +27,11 @@ import org.puente.server.trust.NationalIdScheme;
 import org.puente.server.trust.TrustEntries;
 import org.puente.server.trust.TrustEntry;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The VC-API on the running node: issue, verify, trust, revoke, presentations, bad input. */
 class VcApiTest extends NodeTestBase {
+  @Autowired JdbcClient jdbc;
   @Autowired TrustEntries trustEntries;
   @Autowired Presentations presentations;
   @Autowired NodeStatusLists lists;
@@ -99,7 +101,8 @@ class VcApiTest extends NodeTestBase {
     JsonObject vc = issue("PortNoteCredential", "{}");
     assertThat(vc.getString("issuer")).isEqualTo(DID);
     assertThat(vc.getJsonObject("proof").getString("cryptosuite")).isEqualTo("eddsa-rdfc-2022");
-    assertThat(vc.getJsonObject("credentialStatus").getString("statusListCredential"))
+    assertThat(
+            vc.getJsonArray("credentialStatus").getJsonObject(0).getString("statusListCredential"))
         .isEqualTo(lists.url(NodeStatusLists.REVOCATION_LIST));
 
     JsonPath unaccredited = verify(vc);
@@ -125,6 +128,23 @@ class VcApiTest extends NodeTestBase {
   }
 
   @Test
+  void aVerifiedCredential_isStoredInTheSameTransactionAsItsAccessRecord() {
+    JsonObject vc = issue("PortNoteCredential", "{}");
+    String receivedId = verify(vc).getString("receivedId");
+    // Rows written by one transaction share its id (xmin): one commit holds both, so neither can
+    // exist without the other.
+    Long together =
+        jdbc.sql(
+                "SELECT count(*) FROM received_credential r JOIN access_record a"
+                    + " ON a.xmin = r.xmin WHERE r.id = ? AND a.path = '/credentials/verify'"
+                    + " AND a.subject = 'officer-US' AND a.status = 200")
+            .param(UUID.fromString(receivedId))
+            .query(Long.class)
+            .single();
+    assertThat(together).isEqualTo(1);
+  }
+
+  @Test
   void tamperedCredential_isNotVerified_withSignatureCode() {
     JsonObject vc = issue("PortNoteCredential", "{}");
     JsonObject tampered =
@@ -145,20 +165,43 @@ class VcApiTest extends NodeTestBase {
   void revokedThroughStatusEndpoint_failsVerification_withRevoked() {
     JsonObject vc = issue("PortNoteCredential", "{}");
     assertThat(verify(vc).getBoolean("verified")).isTrue();
-    as(Role.ISSUER_ADMIN, Jurisdiction.US)
+    setStatus(vc, "revoked").then().statusCode(200);
+    JsonPath result = verify(vc);
+    assertThat(result.getBoolean("verified")).isFalse();
+    assertThat(result.getString("code")).isEqualTo("REVOKED");
+    // revocation is permanent: it cannot be lifted
+    Response lift = setStatus(vc, "active");
+    assertThat(lift.statusCode()).isEqualTo(409);
+    assertThat(lift.jsonPath().getString("code")).isEqualTo("conflict");
+  }
+
+  private Response setStatus(JsonObject vc, String status) {
+    return as(Role.ISSUER_ADMIN, Jurisdiction.US)
         .contentType("application/json")
         .body(
             Map.of(
                 "credentialId",
                 vc.getString("id"),
                 "credentialStatus",
-                List.of(Map.of("type", "BitstringStatusListEntry", "status", "revoked"))))
-        .post("/credentials/status")
-        .then()
-        .statusCode(200);
-    JsonPath result = verify(vc);
-    assertThat(result.getBoolean("verified")).isFalse();
-    assertThat(result.getString("code")).isEqualTo("REVOKED");
+                List.of(Map.of("type", "BitstringStatusListEntry", "status", status))))
+        .post("/credentials/status");
+  }
+
+  @Test
+  void suspendedCredential_failsWithSuspended_untilTheSuspensionIsLifted() {
+    JsonObject vc = issue("PortNoteCredential", "{}");
+    assertThat(vc.getJsonArray("credentialStatus"))
+        .extracting(v -> v.asJsonObject().getString("statusPurpose"))
+        .containsExactly("revocation", "suspension");
+    setStatus(vc, "suspended").then().statusCode(200);
+    JsonPath suspended = verify(vc);
+    assertThat(suspended.getBoolean("verified")).isFalse();
+    assertThat(suspended.getString("code")).isEqualTo("SUSPENDED");
+    setStatus(vc, "active").then().statusCode(200);
+    assertThat(verify(vc).getBoolean("verified")).isTrue();
+    Response bad = setStatus(vc, "paused");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.jsonPath().getString("code")).isEqualTo("invalid-request");
   }
 
   @Test

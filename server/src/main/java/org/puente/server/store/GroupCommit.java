@@ -1,0 +1,203 @@
+package org.puente.server.store;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Group commit for the small writes that many concurrent requests make (access records, received
+ * credentials with their reports): each caller hands its write over and waits until the transaction
+ * holding it has committed, so an acknowledged write is as durable as with its own transaction; but
+ * one writer thread puts every write that arrived while the previous commit was in flight into the
+ * next transaction, so N concurrent requests cost one WAL flush, not N.
+ *
+ * <p>A batch is one transaction. If it fails, nothing of it is kept, and each of its writes is then
+ * committed alone, so a write that fails (a constraint, bad data) costs its own caller the
+ * exception and no other caller anything. A caller whose write cannot be committed gets the
+ * failure; none is told "stored" for a write that was not.
+ */
+public final class GroupCommit implements AutoCloseable {
+  /** One write, run on the writer thread inside the batch's transaction. */
+  @FunctionalInterface
+  public interface Write {
+    /** Performs the write (through the node's JdbcClient, which joins the transaction). */
+    void run();
+  }
+
+  private static final Logger LOG = LoggerFactory.getLogger(GroupCommit.class);
+
+  private final TransactionTemplate tx;
+  private final int maxBatch;
+  private final Duration maxWait;
+  private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+  private final Thread writer;
+  private final AtomicLong transactions = new AtomicLong();
+  private final ThreadLocal<Deferral> deferral = new ThreadLocal<>();
+  private volatile boolean closed;
+
+  private record Pending(Write write, CompletableFuture<Void> done) {}
+
+  /**
+   * Starts the writer thread.
+   *
+   * @param tx transactions on the node's DataSource
+   * @param maxBatch most writes in one transaction
+   * @param maxWait how long a caller waits for its commit before giving up with an error
+   */
+  public GroupCommit(TransactionTemplate tx, int maxBatch, Duration maxWait) {
+    if (maxBatch < 1) {
+      throw new IllegalArgumentException("maxBatch must be at least 1, not " + maxBatch);
+    }
+    this.tx = tx;
+    this.maxBatch = maxBatch;
+    this.maxWait = maxWait;
+    this.writer = new Thread(this::loop, "puente-group-commit");
+    this.writer.setDaemon(true);
+    this.writer.start();
+  }
+
+  /**
+   * Runs {@code write} in the next batch and returns once that batch has committed.
+   *
+   * @throws RuntimeException the write's own failure, the commit's, or an {@link
+   *     IllegalStateException} if the writer is closed or the commit took longer than the wait
+   */
+  public void write(Write write) {
+    if (closed) {
+      throw new IllegalStateException("the group-commit writer is closed");
+    }
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    queue.add(new Pending(write, done));
+    try {
+      done.get(maxWait.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
+    } catch (TimeoutException e) {
+      throw new IllegalStateException(
+          "the database did not commit within " + maxWait + "; the write may be lost", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for the commit", e);
+    }
+  }
+
+  /**
+   * Runs {@code write} now ({@link #write}), unless this thread has opened a {@link #defer()
+   * deferral}: then it joins that deferral, whose owner commits it (with its own writes) before the
+   * request's outcome is released.
+   */
+  public void writeOrDefer(Write write) {
+    Deferral open = deferral.get();
+    if (open == null) {
+      write(write);
+    } else {
+      open.writes.add(write);
+    }
+  }
+
+  /**
+   * Opens a deferral on this thread: until it is closed, {@link #writeOrDefer} collects writes
+   * instead of committing them. Its owner then commits them in one {@link #write} together with its
+   * own (the node's access filter commits a request's trade-data writes with its access record).
+   */
+  public Deferral defer() {
+    if (deferral.get() != null) {
+      throw new IllegalStateException("this thread already has an open deferral");
+    }
+    Deferral d = new Deferral();
+    deferral.set(d);
+    return d;
+  }
+
+  /** Writes collected on one thread, committed by whoever opened the deferral. */
+  public final class Deferral implements AutoCloseable {
+    private final List<Write> writes = new ArrayList<>();
+
+    private Deferral() {}
+
+    /** The collected writes, in the order they were made. */
+    public List<Write> writes() {
+      return List.copyOf(writes);
+    }
+
+    /** Stops collecting on this thread (the writes stay available to the owner). */
+    @Override
+    public void close() {
+      deferral.remove();
+    }
+  }
+
+  private void loop() {
+    List<Pending> batch = new ArrayList<>(maxBatch);
+    while (!closed || !queue.isEmpty()) {
+      try {
+        Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
+        if (first == null) {
+          continue;
+        }
+        batch.add(first);
+        queue.drainTo(batch, maxBatch - 1);
+        commit(batch);
+      } catch (InterruptedException e) {
+        closed = true;
+      } finally {
+        batch.clear();
+      }
+    }
+    for (Pending left = queue.poll(); left != null; left = queue.poll()) {
+      left.done().completeExceptionally(new IllegalStateException("the writer stopped"));
+    }
+  }
+
+  private void commit(List<Pending> batch) {
+    try {
+      transactions.incrementAndGet();
+      tx.executeWithoutResult(status -> batch.forEach(p -> p.write().run()));
+      batch.forEach(p -> p.done().complete(null));
+    } catch (RuntimeException e) {
+      if (batch.size() == 1) {
+        batch.get(0).done().completeExceptionally(e);
+        return;
+      }
+      // Nothing of the batch was kept: find the culprit(s) by committing each write alone.
+      LOG.debug("a group commit of {} writes failed; committing them one by one", batch.size(), e);
+      for (Pending p : batch) {
+        commit(List.of(p));
+      }
+    }
+  }
+
+  /**
+   * How many transactions the writer has run (committed or not): writes per commit, for metrics.
+   */
+  public long transactions() {
+    return transactions.get();
+  }
+
+  /** How many writes wait for the writer now. */
+  public int pending() {
+    return queue.size();
+  }
+
+  /** Commits what is queued, then stops the writer. */
+  @Override
+  public void close() {
+    closed = true;
+    try {
+      writer.join(maxWait.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,136 @@
+package org.puente.server.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.puente.server.NodeTestBase;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Group commit on the node's real PostgreSQL: writes that queue while a commit is in flight share
+ * the next transaction, every caller returns only after its write is committed, and a failing write
+ * is rolled back alone.
+ */
+class GroupCommitTest extends NodeTestBase {
+  @Autowired JdbcClient jdbc;
+  @Autowired TransactionTemplate tx;
+
+  private String table;
+
+  @BeforeEach
+  void table() {
+    table = "group_commit_" + UUID.randomUUID().toString().replace("-", "");
+    jdbc.sql("CREATE TABLE " + table + " (k TEXT PRIMARY KEY)").update();
+  }
+
+  private GroupCommit.Write insert(String key) {
+    return () -> jdbc.sql("INSERT INTO " + table + " (k) VALUES (?)").param(key).update();
+  }
+
+  private List<String> stored() {
+    return jdbc.sql("SELECT k FROM " + table + " ORDER BY k").query(String.class).list();
+  }
+
+  /** Holds the writer thread inside a first write until {@code release} opens. */
+  private static CompletableFuture<Void> holdWriter(GroupCommit commits, CountDownLatch release) {
+    CountDownLatch inside = new CountDownLatch(1);
+    CompletableFuture<Void> first =
+        CompletableFuture.runAsync(
+            () ->
+                commits.write(
+                    () -> {
+                      inside.countDown();
+                      try {
+                        release.await();
+                      } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                      }
+                    }));
+    try {
+      inside.await();
+    } catch (InterruptedException e) {
+      throw new AssertionError(e);
+    }
+    return first;
+  }
+
+  @Test
+  void writesQueuedDuringACommitShareTheNextTransaction() {
+    try (GroupCommit commits = new GroupCommit(tx, 256, Duration.ofSeconds(30))) {
+      CountDownLatch release = new CountDownLatch(1);
+      CompletableFuture<Void> first = holdWriter(commits, release);
+      List<CompletableFuture<Void>> writers = new ArrayList<>();
+      for (int i = 0; i < 20; i++) {
+        String key = String.format(java.util.Locale.ROOT, "k%02d", i);
+        writers.add(CompletableFuture.runAsync(() -> commits.write(insert(key))));
+      }
+      await().until(() -> commits.pending() == 20);
+      assertThat(stored()).isEmpty(); // nobody returned: nothing is acknowledged yet
+      release.countDown();
+      first.join();
+      writers.forEach(CompletableFuture::join);
+      assertThat(stored()).hasSize(20);
+      assertThat(commits.transactions()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void aFailingWriteIsRolledBackAloneAndItsCallerGetsTheError() {
+    try (GroupCommit commits = new GroupCommit(tx, 256, Duration.ofSeconds(30))) {
+      commits.write(insert("taken"));
+      CountDownLatch release = new CountDownLatch(1);
+      CompletableFuture<Void> first = holdWriter(commits, release);
+      CompletableFuture<Void> a = CompletableFuture.runAsync(() -> commits.write(insert("a")));
+      await().until(() -> commits.pending() == 1);
+      CompletableFuture<Void> dup =
+          CompletableFuture.runAsync(() -> commits.write(insert("taken")));
+      await().until(() -> commits.pending() == 2);
+      CompletableFuture<Void> b = CompletableFuture.runAsync(() -> commits.write(insert("b")));
+      await().until(() -> commits.pending() == 3);
+      release.countDown();
+      first.join();
+      a.join();
+      b.join();
+      assertThatThrownBy(dup::join).hasCauseInstanceOf(DataIntegrityViolationException.class);
+      assertThat(stored()).containsExactly("a", "b", "taken");
+    }
+  }
+
+  @Test
+  void aLoneFailingWriteLeavesNothing() {
+    try (GroupCommit commits = new GroupCommit(tx, 256, Duration.ofSeconds(30))) {
+      assertThatThrownBy(
+              () ->
+                  commits.write(
+                      () -> {
+                        insert("x").run();
+                        insert("x").run();
+                      }))
+          .isInstanceOf(DataIntegrityViolationException.class);
+      assertThat(stored()).isEmpty();
+    }
+  }
+
+  @Test
+  void aClosedWriterRefusesWrites() {
+    GroupCommit commits = new GroupCommit(tx, 8, Duration.ofSeconds(30));
+    commits.write(insert("before"));
+    commits.close();
+    assertThatThrownBy(() -> commits.write(insert("after")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("closed");
+    assertThat(stored()).containsExactly("before");
+  }
+}
