@@ -83,8 +83,11 @@ final class LogWitnessOnNode {
       throws Exception {
     String origin = round.getString("origin");
     if (!round.getBoolean("cosigned", false)) {
-      out.printf(
-          Locale.ROOT, "NOT cosigned by %s's witness: %s%n", origin, round.getString("error", "?"));
+      String error = round.getString("error", "?");
+      out.printf(Locale.ROOT, "NOT cosigned by %s's witness: %s%n", origin, error);
+      if (error.contains("unknown-log")) {
+        out.println("  (has the peer registered this node yet? its operator runs --peer too)");
+      }
       return Main.NEGATIVE;
     }
     long size = round.getJsonNumber("size").longValue();
