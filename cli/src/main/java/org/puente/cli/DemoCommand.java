@@ -13,6 +13,7 @@ import org.puente.cli.demo.DemoNode;
 import org.puente.cli.demo.DemoPlan;
 import org.puente.cli.demo.DemoScenario;
 import org.puente.cli.demo.DemoScenario.Verdict;
+import org.puente.cli.demo.DemoWitnessing;
 import org.puente.server.auth.Role;
 import org.puente.server.node.NodeRole;
 import picocli.CommandLine.Command;
@@ -61,6 +62,7 @@ final class DemoCommand implements Callable<Integer> {
     try {
       List<Verdict> verdicts = new DemoScenario(cluster, Clock.systemUTC()).run(out);
       print(out, cluster, verdicts);
+      DemoWitnessing.print(out, new DemoWitnessing(cluster).run());
       boolean allTrusted = verdicts.stream().allMatch(Verdict::trusted);
       if (once) {
         Runtime.getRuntime().removeShutdownHook(hook);

@@ -111,7 +111,8 @@ final class LogCommand {
             UNKNOWN_SIGNER,
             INCLUSION_PROOF_FAILED,
             CONSISTENCY_PROOF_FAILED,
-            WRONG_ORIGIN ->
+            WRONG_ORIGIN,
+            NOT_WITNESSED ->
             Main.NEGATIVE;
         default -> Main.UNUSABLE;
       };

@@ -1,11 +1,13 @@
 package org.puente.cli;
 
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.puente.ledger.LedgerException;
 import org.puente.ledger.LedgerException.Code;
@@ -159,19 +161,24 @@ final class LogVerifyCommands {
     }
   }
 
-  /** {@code puente log witness ...}: cosign another log's checkpoint after checking it. */
+  /**
+   * {@code puente log witness ...}: cosign another log's checkpoint after checking it (files), or
+   * have a running node cross-witness with the other country's node ({@code --node}).
+   */
   @Command(
       name = "witness",
       description =
           "Check the watched log's checkpoint for consistency with the last one seen"
-              + " and cosign it; a fork raises an alarm logged in this node's log (exit 1).")
+              + " and cosign it; a fork raises an alarm logged in this node's log (exit 1)."
+              + " With --node: register the other country's node on a running node (--peer)"
+              + " and have it cosign the node's latest checkpoint now.")
   static final class WitnessCmd implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--dir", required = true, description = "This node's own log directory.")
+    @Option(names = "--dir", description = "This node's own log directory.")
     Path dir;
 
-    @Option(names = "--key", required = true, description = "This node's log key file.")
+    @Option(names = "--key", description = "This node's log key file.")
     Path key;
 
     @Option(
@@ -180,23 +187,78 @@ final class LogVerifyCommands {
         description = "This node's log origin.")
     String origin;
 
-    @Option(names = "--witness-key", required = true, description = "The cosigning key file.")
+    @Option(names = "--witness-key", description = "The cosigning key file.")
     Path witnessKey;
 
-    @Option(names = "--name", required = true, description = "The witness name.")
+    @Option(names = "--name", description = "The witness name.")
     String name;
 
-    @Option(names = "--watch", required = true, description = "The watched log's directory.")
+    @Option(names = "--watch", description = "The watched log's directory.")
     Path watch;
 
-    @Option(names = "--log-key", required = true, description = "The watched log's vkey.")
+    @Option(names = "--log-key", description = "The watched log's vkey.")
     String logKey;
 
     @Option(names = "--publish", description = "Add the cosignature to the watched checkpoint.")
     boolean publish;
 
+    @Option(names = "--node", description = "A running authority node's base URL.")
+    URI node;
+
+    @Option(names = "--token", description = "A node-admin token of --node.")
+    String token;
+
+    @Option(names = "--peer", description = "The other country's node to register on --node.")
+    URI peer;
+
+    @Option(names = "--peer-token", description = "The token --peer issued to --node.")
+    String peerToken;
+
+    @Option(names = "--peer-log-key", description = "Pin: the vkey --peer must publish as log.")
+    String peerLogKey;
+
+    @Option(
+        names = "--peer-witness-key",
+        description = "Pin: the vkey --peer must publish as witness.")
+    String peerWitnessKey;
+
     @Override
     public Integer call() {
+      if (node != null) {
+        try {
+          if (token == null) {
+            throw new IllegalArgumentException("--node needs --token (a node-admin token)");
+          }
+          return LogWitnessOnNode.run(
+              new LogWitnessOnNode.Options(
+                  node,
+                  token,
+                  Optional.ofNullable(peer),
+                  Optional.ofNullable(peerToken),
+                  Optional.ofNullable(peerLogKey),
+                  Optional.ofNullable(peerWitnessKey)),
+              spec.commandLine().getOut());
+        } catch (Exception e) {
+          return LogCommand.fail(spec, e);
+        }
+      }
+      if (dir == null
+          || key == null
+          || witnessKey == null
+          || name == null
+          || watch == null
+          || logKey == null) {
+        spec.commandLine()
+            .getErr()
+            .println(
+                "puente log witness: give --dir, --key, --witness-key, --name, --watch and"
+                    + " --log-key (files), or --node and --token (a running node)");
+        return Main.UNUSABLE;
+      }
+      return onFiles();
+    }
+
+    private Integer onFiles() {
       try (TransparencyLog own =
               TransparencyLog.open(
                   FileTileStore.open(dir), NoteSigner.log(origin, LogCommand.readKey(key)));

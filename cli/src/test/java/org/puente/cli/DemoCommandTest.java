@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The demo's whole scenario, end to end: six nodes on one embedded PostgreSQL, four credentials
- * issued by the trade parties and verified (and trusted) by both customs nodes over HTTP.
+ * issued by the trade parties and verified (and trusted) by both customs nodes over HTTP, and each
+ * customs node's log cosigned by the other country's witness.
  */
 class DemoCommandTest {
   @Test
@@ -46,10 +47,17 @@ class DemoCommandTest {
     assertThat(printed)
         .contains("MillTestReport", "UsmcaCertificationOfOrigin", "CartaPorte", "Doda")
         .contains("Officer token for cbp-laredo-2304");
+    assertThat(printed)
+        .containsPattern(
+            "The CBP \\(US\\) log checkpoint [1-9][0-9]* was cosigned by ANAM \\(MX\\):"
+                + " http://localhost:[0-9]+/log/witnessed/[1-9][0-9]*")
+        .containsPattern(
+            "The ANAM \\(MX\\) log checkpoint [1-9][0-9]* was cosigned by CBP \\(US\\):"
+                + " http://localhost:[0-9]+/log/witnessed/[1-9][0-9]*");
     assertThat(dir.resolve("postgres/PG_VERSION")).exists();
   }
 
-  private static Path dataDir() throws IOException {
+  static Path dataDir() throws IOException {
     Path base = Path.of(System.getProperty("java.io.tmpdir"), "puente-test-nodes");
     Files.createDirectories(base);
     base.toFile().setExecutable(true, false);
@@ -59,7 +67,7 @@ class DemoCommandTest {
     return dir;
   }
 
-  private static int freeBasePort() throws IOException {
+  static int freeBasePort() throws IOException {
     for (int attempt = 0; attempt < 50; attempt++) {
       int base = ThreadLocalRandom.current().nextInt(20_000, 40_000);
       if (allFree(base)) {

@@ -41,7 +41,9 @@ public final class LedgerException extends Exception {
     /** The store could not be read or written. */
     STORAGE_FAILED,
     /** The sequencer was closed or interrupted before the entry became durable. */
-    NOT_SEQUENCED;
+    NOT_SEQUENCED,
+    /** A checkpoint carries no valid cosignature by a witness the policy requires. */
+    NOT_WITNESSED;
   }
 
   private final Code code;

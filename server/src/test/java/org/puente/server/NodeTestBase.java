@@ -45,6 +45,7 @@ public abstract class NodeTestBase {
     registry.add("puente.http.max-body-bytes", () -> "65536");
     registry.add("puente.ledger.witness.self", () -> "true");
     registry.add("puente.node.peer-port", () -> "0");
+    registry.add("puente.ledger.peer.interval", () -> "PT1H"); // tests run witness rounds
   }
 
   @BeforeEach
@@ -91,8 +92,12 @@ public abstract class NodeTestBase {
     long hourAgo = System.currentTimeMillis() - Duration.ofHours(1).toMillis();
     try (Stream<Path> dirs = Files.list(base)) {
       for (Path dir : dirs.toList()) {
-        if (Files.getLastModifiedTime(dir).toMillis() < hourAgo) {
-          deleteTree(dir);
+        try {
+          if (Files.getLastModifiedTime(dir).toMillis() < hourAgo) {
+            deleteTree(dir);
+          }
+        } catch (java.nio.file.NoSuchFileException | java.io.UncheckedIOException gone) {
+          // another build on this machine removed it meanwhile
         }
       }
     }

@@ -28,16 +28,33 @@ public record DemoNode(DemoPlan.Node plan, ConfigurableApplicationContext contex
     return context.getBean(NodeIdentity.class).did();
   }
 
+  /**
+   * A bearer token this node issues to a service account (another node) for {@code role} in {@code
+   * jurisdiction}, valid for {@code validity}.
+   */
+  public String serviceToken(Role role, Jurisdiction jurisdiction, Duration validity) {
+    return mint("demo-service-", role, jurisdiction, Optional.empty(), validity);
+  }
+
   /** A bearer token of this node for {@code role} in {@code jurisdiction}, valid for a day. */
   public String token(Role role, Jurisdiction jurisdiction, Optional<String> port) {
+    return mint("demo-", role, jurisdiction, port, Duration.ofDays(1));
+  }
+
+  private String mint(
+      String subject,
+      Role role,
+      Jurisdiction jurisdiction,
+      Optional<String> port,
+      Duration validity) {
     return context
         .getBean(NodeTokens.class)
         .mint(
-            "demo-" + role.claim() + "-" + jurisdiction,
+            subject + role.claim() + "-" + jurisdiction,
             List.of(role),
             jurisdiction,
             port,
-            Duration.ofDays(1),
+            validity,
             Clock.systemUTC());
   }
 }

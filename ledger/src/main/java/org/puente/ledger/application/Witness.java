@@ -28,7 +28,7 @@ import org.puente.ledger.model.WitnessState;
  */
 public final class Witness {
   private final NoteSigner cosigner;
-  private final Map<String, VerifierKey> logs;
+  private final WatchedLogs logs;
   private final WitnessStateStore states;
   private final AlarmListener listener;
   private final TransparencyLog ownLog;
@@ -46,11 +46,26 @@ public final class Witness {
       AlarmListener listener,
       TransparencyLog ownLog,
       Clock clock) {
+    this(cosigner, WatchedLogs.of(logs), states, listener, ownLog, clock);
+  }
+
+  /**
+   * A witness whose watched logs may change while it runs (a peer registered at run time).
+   *
+   * @param logs where to look up the key of a watched log by its origin
+   */
+  public Witness(
+      NoteSigner cosigner,
+      WatchedLogs logs,
+      WitnessStateStore states,
+      AlarmListener listener,
+      TransparencyLog ownLog,
+      Clock clock) {
     if (!cosigner.verifierKey().isCosigner()) {
       throw new IllegalArgumentException("a witness signs with a cosigner key (type 0x04)");
     }
     this.cosigner = cosigner;
-    this.logs = Map.copyOf(logs);
+    this.logs = java.util.Objects.requireNonNull(logs, "logs");
     this.states = states;
     this.listener = listener;
     this.ownLog = ownLog;
@@ -72,11 +87,12 @@ public final class Witness {
       throws LedgerException {
     SignedNote note = SignedNote.parse(signedCheckpoint);
     String origin = Checkpoint.parse(note.text()).origin();
-    VerifierKey logKey = logs.get(origin);
-    if (logKey == null) {
-      throw new LedgerException(
-          Code.UNKNOWN_SIGNER, "this witness does not watch '" + origin + "'");
-    }
+    VerifierKey logKey =
+        logs.logKey(origin)
+            .orElseThrow(
+                () ->
+                    new LedgerException(
+                        Code.UNKNOWN_SIGNER, "this witness does not watch '" + origin + "'"));
     Checkpoint offered = Checkpoint.open(note, logKey, origin);
     Optional<WitnessState> previous = states.load(origin);
     if (previous.isEmpty()) {

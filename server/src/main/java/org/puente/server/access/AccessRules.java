@@ -114,6 +114,11 @@ public final class AccessRules {
               ANY,
               false),
           rule("log.alarms", "GET", "/log/alarms", Set.of(NODE_ADMIN, AUDITOR), NODE, false),
+          rule("log.peers.register", "POST", "/log/peers", Set.of(NODE_ADMIN), NODE, false),
+          rule("log.peers.list", "GET", "/log/peers", Set.of(NODE_ADMIN, AUDITOR), NODE, false),
+          rule("log.peers.witness", "POST", "/log/peers/witness", Set.of(NODE_ADMIN), NODE, false),
+          rule("log.witnessed", "GET", "/log/witnessed", PUBLIC, ANY, false),
+          rule("log.witnessed.size", "GET", "/log/witnessed/{id}", PUBLIC, ANY, false),
           rule("public.status-list", "GET", "/credentials/status/{id}", PUBLIC, ANY, false),
           rule(
               "vcapi.issue",

@@ -1,5 +1,6 @@
 package org.puente.server.ledger;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -11,6 +12,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -23,10 +25,14 @@ import org.puente.ledger.application.TransparencyLog;
 import org.puente.ledger.application.Witness;
 import org.puente.ledger.model.NoteSigner;
 import org.puente.ledger.model.VerifierKey;
+import org.puente.server.node.Jurisdiction;
 import org.puente.server.node.NodeIdentity;
 import org.puente.server.node.NodeKeyStore;
+import org.puente.server.node.NodeProperties;
+import org.puente.server.node.NodeRole;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
@@ -48,7 +54,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *       token it accepts, how often to ask it (default 1 min)
  * </ul>
  *
- * Keys: {@code log-ed25519} signs checkpoints, {@code witness-ed25519} cosigns (node key store).
+ * <p>Peers registered at run time ({@code POST /log/peers}, {@link PeerRegistration}) are kept in
+ * the database: the witness watches their logs and {@link CrossWitnessing} pushes this log's
+ * checkpoints to their witnesses every {@code peer.interval}.
+ *
+ * <p>Keys: {@code log-ed25519} signs checkpoints, {@code witness-ed25519} cosigns (node key store).
  */
 @Configuration
 public class LedgerConfiguration {
@@ -79,15 +89,14 @@ public class LedgerConfiguration {
   }
 
   @Bean
-  WitnessService witnessService(
-      TransparencyLog log,
-      NodeKeyStore keys,
+  PeerDirectory peerDirectory(
       JdbcClient jdbc,
-      PgAlarms alarms,
       Clock clock,
+      NodeProperties node,
+      TransparencyLog log,
       @Value("${puente.ledger.witness.logs:}") List<String> watched,
       @Value("${puente.ledger.witness.self:false}") boolean self)
-      throws LedgerException, IOException, CredentialException {
+      throws LedgerException {
     Map<String, VerifierKey> logs = new HashMap<>();
     for (String vkey : watched) {
       if (!vkey.isBlank()) {
@@ -98,12 +107,56 @@ public class LedgerConfiguration {
     if (self) {
       logs.put(log.origin(), log.verifierKey());
     }
+    return new PeerDirectory(jdbc, clock, jurisdiction(node.role()).orElse(Jurisdiction.US), logs);
+  }
+
+  @Bean
+  WitnessService witnessService(
+      TransparencyLog log,
+      NodeKeyStore keys,
+      JdbcClient jdbc,
+      PgAlarms alarms,
+      Clock clock,
+      PeerDirectory peers)
+      throws IOException, CredentialException {
     String name = log.origin().replaceAll("/log$", "") + "/witness";
     NoteSigner cosigner =
         NoteSigner.cosigner(name, keys.loadOrCreate("witness-ed25519", KeyType.ED25519));
     PgWitnessStateStore states = new PgWitnessStateStore(jdbc, clock);
-    Witness witness = new Witness(cosigner, logs, states, alarms, log, clock);
-    return new WitnessService(witness, logs, states);
+    Witness witness = new Witness(cosigner, peers, states, alarms, log, clock);
+    return new WitnessService(witness, peers, states);
+  }
+
+  @Bean
+  PeerRegistration peerRegistration(
+      PeerDirectory peers, Clock clock, NodeProperties node, TransparencyLog log) {
+    return new PeerRegistration(peers, peerHttp(), clock, jurisdiction(node.role()), log.origin());
+  }
+
+  @Bean
+  CrossWitnessing crossWitnessing(
+      TransparencyLog log, PeerDirectory peers, WitnessService witness) {
+    return new CrossWitnessing(log, peers, witness, peerHttp());
+  }
+
+  @Bean
+  LedgerMetrics ledgerMetrics(ObjectProvider<MeterRegistry> registry, JdbcClient jdbc) {
+    LedgerMetrics metrics = new LedgerMetrics(jdbc);
+    registry.ifAvailable(metrics::bindTo);
+    return metrics;
+  }
+
+  private static HttpClient peerHttp() {
+    return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  }
+
+  /** The country of an authority node; empty for a trade party. */
+  static Optional<Jurisdiction> jurisdiction(NodeRole role) {
+    return switch (role) {
+      case US -> Optional.of(Jurisdiction.US);
+      case MX -> Optional.of(Jurisdiction.MX);
+      case TRADE -> Optional.empty();
+    };
   }
 
   @Bean
@@ -115,6 +168,7 @@ public class LedgerConfiguration {
   ScheduledExecutorService ledgerTasks(
       NodeLog nodeLog,
       TransparencyLog log,
+      CrossWitnessing crossWitnessing,
       @Value("${puente.ledger.outbox-interval:PT0.2S}") Duration outbox,
       @Value("${puente.ledger.peer.url:}") String peerUrl,
       @Value("${puente.ledger.peer.witness-key:}") String peerKey,
@@ -130,6 +184,11 @@ public class LedgerConfiguration {
             });
     executor.scheduleWithFixedDelay(
         nodeLog::drainQuietly, outbox.toMillis(), outbox.toMillis(), TimeUnit.MILLISECONDS);
+    executor.scheduleWithFixedDelay(
+        crossWitnessing::runQuietly,
+        interval.toMillis(),
+        interval.toMillis(),
+        TimeUnit.MILLISECONDS);
     if (!peerUrl.isBlank()) {
       PeerWitnessing peer =
           new PeerWitnessing(
@@ -139,7 +198,10 @@ public class LedgerConfiguration {
               VerifierKey.parse(peerKey),
               () -> peerToken);
       executor.scheduleWithFixedDelay(
-          () -> witnessQuietly(peer), interval.toSeconds(), interval.toSeconds(), TimeUnit.SECONDS);
+          () -> witnessQuietly(peer),
+          interval.toMillis(),
+          interval.toMillis(),
+          TimeUnit.MILLISECONDS);
     }
     return executor;
   }

@@ -11,6 +11,8 @@ import org.puente.ledger.model.DomainSeparation;
 import org.puente.ledger.model.Hash;
 import org.puente.ledger.model.InclusionProof;
 import org.puente.ledger.model.TileId;
+import org.puente.server.node.NodeIdentity;
+import org.puente.server.node.NodeProperties;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -43,8 +45,19 @@ public class LogController {
   private final WitnessService witness;
   private final PgAlarms alarms;
 
-  LogController(TransparencyLog log, PgTileStore store, WitnessService witness, PgAlarms alarms) {
+  private final NodeProperties node;
+  private final NodeIdentity identity;
+
+  LogController(
+      TransparencyLog log,
+      PgTileStore store,
+      WitnessService witness,
+      PgAlarms alarms,
+      NodeProperties node,
+      NodeIdentity identity) {
     this.log = log;
+    this.node = node;
+    this.identity = identity;
     this.tiles = new TileReader(store);
     this.witness = witness;
     this.alarms = alarms;
@@ -79,12 +92,14 @@ public class LogController {
   }
 
   @GetMapping(value = "/log/keys", produces = MediaType.APPLICATION_JSON_VALUE)
-  Map<String, Object> keys() {
+  Map<String, Object> keys() throws LedgerException {
     return Map.of(
         "origin", log.origin(),
         "log", log.verifierKey().encode(),
         "witness", witness.verifierKey().encode(),
-        "watches", witness.origins());
+        "watches", witness.origins(),
+        "role", node.role().name().toLowerCase(java.util.Locale.ROOT),
+        "did", identity.did());
   }
 
   @GetMapping(value = "/log/entries/{id}", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * LedgerException}s with the ledger's code as {@code code} ({@code malformed-note}, {@code
  * consistency-proof-failed}, ...).
  */
-@RestControllerAdvice(assignableTypes = LogController.class)
+@RestControllerAdvice(assignableTypes = {LogController.class, PeerController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class LogProblems {
   @ExceptionHandler(LogRejection.class)
@@ -38,7 +38,7 @@ public class LogProblems {
     return switch (code) {
       case MALFORMED_NOTE, INVALID_KEY, MALFORMED_PATH, WRONG_ORIGIN -> 400;
       case UNKNOWN_SIGNER, INVALID_SIGNATURE -> 403;
-      case OUT_OF_RANGE -> 404;
+      case OUT_OF_RANGE, NOT_WITNESSED -> 404;
       case INPUT_TOO_LARGE -> 413;
       case INCLUSION_PROOF_FAILED, CONSISTENCY_PROOF_FAILED, TRUNCATED_TILE -> 422;
       case STORAGE_FAILED, NOT_SEQUENCED -> 503;

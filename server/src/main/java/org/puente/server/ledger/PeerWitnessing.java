@@ -14,6 +14,7 @@ import org.puente.ledger.LedgerException.Code;
 import org.puente.ledger.application.TransparencyLog;
 import org.puente.ledger.model.Checkpoint;
 import org.puente.ledger.model.Hash;
+import org.puente.ledger.model.NoteSignature;
 import org.puente.ledger.model.SignedNote;
 import org.puente.ledger.model.VerifierKey;
 
@@ -54,7 +55,10 @@ public final class PeerWitnessing {
     this.token = token;
   }
 
-  /** One round: returns the checkpoint with the peer's cosignature, as now published. */
+  /**
+   * One round: returns the checkpoint with the peer's cosignature (also added to the published
+   * checkpoint unless a newer one was signed meanwhile).
+   */
   public synchronized SignedNote witnessOnce() throws LedgerException {
     SignedNote note = log.checkpoint();
     long size = Checkpoint.parse(note.text()).size();
@@ -69,10 +73,17 @@ public final class PeerWitnessing {
           "the peer witness answered " + response.statusCode() + ": " + response.body());
     }
     SignedNote cosigned = SignedNote.parse(note.format() + response.body());
-    peerWitness.verify(cosigned);
-    log.addCosignature(cosigned, peerWitness);
+    NoteSignature cosignature = peerWitness.verify(cosigned);
     lastCosigned = size;
-    return log.latestCheckpoint().orElseThrow();
+    try {
+      log.addCosignature(cosigned, peerWitness);
+    } catch (LedgerException e) {
+      if (e.code() != Code.MALFORMED_NOTE) {
+        throw e;
+      }
+      // A newer checkpoint was published meanwhile: the next round has it cosigned.
+    }
+    return note.with(cosignature);
   }
 
   private HttpResponse<String> submit(SignedNote note, long size) throws LedgerException {

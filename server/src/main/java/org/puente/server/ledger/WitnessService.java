@@ -1,7 +1,6 @@
 package org.puente.server.ledger;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.puente.ledger.LedgerException;
 import org.puente.ledger.LedgerException.Code;
@@ -35,13 +34,13 @@ public final class WitnessService {
   }
 
   private final Witness witness;
-  private final Map<String, VerifierKey> logs;
+  private final PeerDirectory logs;
   private final WitnessStateStore states;
 
-  /** A service over {@code witness}, which watches {@code logs} (origin → log key). */
-  public WitnessService(Witness witness, Map<String, VerifierKey> logs, WitnessStateStore states) {
+  /** A service over {@code witness}, which watches the logs {@code logs} names. */
+  public WitnessService(Witness witness, PeerDirectory logs, WitnessStateStore states) {
     this.witness = witness;
-    this.logs = Map.copyOf(logs);
+    this.logs = logs;
     this.states = states;
   }
 
@@ -51,19 +50,20 @@ public final class WitnessService {
   }
 
   /** The origins this witness watches. */
-  public List<String> origins() {
-    return logs.keySet().stream().sorted().toList();
+  public List<String> origins() throws LedgerException {
+    return logs.watchedOrigins();
   }
 
   /** Handles one {@code add-checkpoint} request. */
   public synchronized Result add(AddCheckpoint request) throws LogRejection, LedgerException {
     SignedNote note = SignedNote.parse(request.checkpoint());
     Checkpoint body = Checkpoint.parse(note.text());
-    VerifierKey key = logs.get(body.origin());
-    if (key == null) {
+    Optional<VerifierKey> watched = logs.logKey(body.origin());
+    if (watched.isEmpty()) {
       throw new LogRejection(
           404, "unknown-log", "this witness does not watch '" + body.origin() + "'");
     }
+    VerifierKey key = watched.get();
     Checkpoint offered = verified(note, key, body.origin());
     if (request.oldSize() > offered.size()) {
       throw new LogRejection(
@@ -127,6 +127,14 @@ public final class WitnessService {
         return request.consistencyProof(newSize);
       }
     };
+  }
+
+  /**
+   * Pull mode: fetches the log's published checkpoint from {@code source} and checks it against
+   * what this witness cosigned (same lock as {@link #add}); a contradiction raises an alarm.
+   */
+  public synchronized WitnessOutcome poll(CheckpointSource source) throws LedgerException {
+    return witness.poll(source);
   }
 
   /** The last checkpoint this witness cosigned of {@code origin}. */
