@@ -82,9 +82,10 @@ public class NodeConfiguration {
   @Bean
   GroupCommit groupCommit(
       TransactionTemplate tx,
+      @Value("${puente.store.group-commit.writers:2}") int writers,
       @Value("${puente.store.group-commit.max-batch:256}") int maxBatch,
       @Value("${puente.store.group-commit.max-wait:30s}") Duration maxWait) {
-    return new GroupCommit(tx, maxBatch, maxWait);
+    return new GroupCommit(tx, writers, maxBatch, maxWait);
   }
 
   @Bean

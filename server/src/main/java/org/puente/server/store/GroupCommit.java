@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Group commit for the small writes that many concurrent requests make (access records, received
  * credentials with their reports): each caller hands its write over and waits until the transaction
  * holding it has committed, so an acknowledged write is as durable as with its own transaction; but
- * one writer thread puts every write that arrived while the previous commit was in flight into the
+ * a writer thread puts every write that arrived while the previous commit was in flight into the
  * next transaction, so N concurrent requests cost one WAL flush, not N.
  *
  * <p>A batch is one transaction. If it fails, nothing of it is kept, and each of its writes is then
@@ -40,7 +40,7 @@ public final class GroupCommit implements AutoCloseable {
   private final int maxBatch;
   private final Duration maxWait;
   private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
-  private final Thread writer;
+  private final List<Thread> writers;
   private final AtomicLong transactions = new AtomicLong();
   private final ThreadLocal<Deferral> deferral = new ThreadLocal<>();
   private volatile boolean closed;
@@ -48,22 +48,30 @@ public final class GroupCommit implements AutoCloseable {
   private record Pending(Write write, CompletableFuture<Void> done) {}
 
   /**
-   * Starts the writer thread.
+   * Starts {@code writers} writer threads, each taking the writes queued at the moment it is free
+   * (several writers use several database connections, so batches run on several cores).
    *
    * @param tx transactions on the node's DataSource
+   * @param writers how many batches may be in flight at once
    * @param maxBatch most writes in one transaction
    * @param maxWait how long a caller waits for its commit before giving up with an error
    */
-  public GroupCommit(TransactionTemplate tx, int maxBatch, Duration maxWait) {
-    if (maxBatch < 1) {
-      throw new IllegalArgumentException("maxBatch must be at least 1, not " + maxBatch);
+  public GroupCommit(TransactionTemplate tx, int writers, int maxBatch, Duration maxWait) {
+    if (maxBatch < 1 || writers < 1) {
+      throw new IllegalArgumentException(
+          "writers and maxBatch must be at least 1, not " + writers + " and " + maxBatch);
     }
     this.tx = tx;
     this.maxBatch = maxBatch;
     this.maxWait = maxWait;
-    this.writer = new Thread(this::loop, "puente-group-commit");
-    this.writer.setDaemon(true);
-    this.writer.start();
+    List<Thread> started = new ArrayList<>();
+    for (int i = 0; i < writers; i++) {
+      Thread t = new Thread(this::loop, "puente-group-commit-" + i);
+      t.setDaemon(true);
+      t.start();
+      started.add(t);
+    }
+    this.writers = List.copyOf(started);
   }
 
   /**
@@ -195,7 +203,9 @@ public final class GroupCommit implements AutoCloseable {
   public void close() {
     closed = true;
     try {
-      writer.join(maxWait.toMillis());
+      for (Thread writer : writers) {
+        writer.join(maxWait.toMillis());
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

@@ -68,7 +68,7 @@ class GroupCommitTest extends NodeTestBase {
 
   @Test
   void writesQueuedDuringACommitShareTheNextTransaction() {
-    try (GroupCommit commits = new GroupCommit(tx, 256, Duration.ofSeconds(30))) {
+    try (GroupCommit commits = new GroupCommit(tx, 1, 256, Duration.ofSeconds(30))) {
       CountDownLatch release = new CountDownLatch(1);
       CompletableFuture<Void> first = holdWriter(commits, release);
       List<CompletableFuture<Void>> writers = new ArrayList<>();
@@ -88,7 +88,7 @@ class GroupCommitTest extends NodeTestBase {
 
   @Test
   void aFailingWriteIsRolledBackAloneAndItsCallerGetsTheError() {
-    try (GroupCommit commits = new GroupCommit(tx, 256, Duration.ofSeconds(30))) {
+    try (GroupCommit commits = new GroupCommit(tx, 1, 256, Duration.ofSeconds(30))) {
       commits.write(insert("taken"));
       CountDownLatch release = new CountDownLatch(1);
       CompletableFuture<Void> first = holdWriter(commits, release);
@@ -110,7 +110,7 @@ class GroupCommitTest extends NodeTestBase {
 
   @Test
   void aLoneFailingWriteLeavesNothing() {
-    try (GroupCommit commits = new GroupCommit(tx, 256, Duration.ofSeconds(30))) {
+    try (GroupCommit commits = new GroupCommit(tx, 1, 256, Duration.ofSeconds(30))) {
       assertThatThrownBy(
               () ->
                   commits.write(
@@ -125,7 +125,7 @@ class GroupCommitTest extends NodeTestBase {
 
   @Test
   void aClosedWriterRefusesWrites() {
-    GroupCommit commits = new GroupCommit(tx, 8, Duration.ofSeconds(30));
+    GroupCommit commits = new GroupCommit(tx, 2, 8, Duration.ofSeconds(30));
     commits.write(insert("before"));
     commits.close();
     assertThatThrownBy(() -> commits.write(insert("after")))
