@@ -55,7 +55,7 @@ public final class Samples {
         new References(
             new TripNumber("MXCR2611290017"),
             new ShipmentControlNumber("MXCR261129A1"),
-            List.of(new CbpEntryNumber("B7600012342")),
+            List.of(new CbpEntryNumber("B7600012341")),
             List.of(new Pedimento("26  24  3420  6001234")),
             new DodaIntegrationNumber("152310447"),
             new CfdiUuid("6F1B2C3D-4E5F-4A6B-8C7D-9E0F1A2B3C4D"),
