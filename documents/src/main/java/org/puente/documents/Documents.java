@@ -14,6 +14,7 @@ import org.puente.documents.formats.CartaPorteXml;
 import org.puente.documents.formats.ConsignmentJson;
 import org.puente.documents.formats.DodaXml;
 import org.puente.documents.formats.EManifestJson;
+import org.puente.documents.formats.EntrySummaryJson;
 import org.puente.documents.formats.JsonInput;
 import org.puente.documents.formats.SafeXml;
 import org.puente.documents.model.Consignment;
@@ -24,8 +25,9 @@ import org.w3c.dom.Element;
 /**
  * The documents module's face: detect what a file is, validate it (schema, identifiers, business
  * rules, SAT's XSD when configured), translate between the canonical consignment and the national
- * formats. Untrusted input that cannot be read at all raises {@link DocumentException}; a readable
- * document with errors yields a {@link ValidationReport}.
+ * formats (e-Manifest, DODA, Carta Porte, CBP Form 7501 entry summary). Untrusted input that cannot
+ * be read at all raises {@link DocumentException}; a readable document with errors yields a {@link
+ * ValidationReport}.
  */
 public final class Documents {
   /** What the target of a translation is. */
@@ -37,7 +39,9 @@ public final class Documents {
     /** DODA XML. */
     DODA,
     /** Carta Porte 3.1 XML. */
-    CARTAPORTE
+    CARTAPORTE,
+    /** CBP Form 7501 entry summary JSON. */
+    ENTRY_SUMMARY
   }
 
   private final Optional<CartaPorteSchema> satSchema;
@@ -88,6 +92,9 @@ public final class Documents {
     if (type.equals(EManifestJson.TYPE)) {
       return DocumentKind.EMANIFEST;
     }
+    if (type.equals(EntrySummaryJson.TYPE)) {
+      return DocumentKind.ENTRY_SUMMARY;
+    }
     if (json.containsKey("@context") && json.containsKey("credentialSubject")) {
       return DocumentKind.CREDENTIAL;
     }
@@ -135,6 +142,7 @@ public final class Documents {
         case EMANIFEST -> EManifestJson.toJson(c);
         case DODA -> DodaXml.toDocument(c);
         case CARTA_PORTE -> CartaPorteXml.toDocument(c);
+        case ENTRY_SUMMARY -> EntrySummaryJson.toSummary(c);
         default -> {}
       }
       return List.of();
@@ -157,6 +165,7 @@ public final class Documents {
       case EMANIFEST -> EManifestJson.read(input);
       case DODA -> DodaXml.read(input);
       case CARTA_PORTE -> CartaPorteXml.read(input);
+      case ENTRY_SUMMARY -> EntrySummaryJson.read(input);
       case CREDENTIAL -> {
         TradeCredential vc = credentials.fromCredential(JsonInput.parseObject(input));
         yield TradeCredentials.consignment(vc);
@@ -174,6 +183,7 @@ public final class Documents {
       case EMANIFEST -> EManifestJson.write(c);
       case DODA -> DodaXml.write(c);
       case CARTAPORTE -> CartaPorteXml.write(c);
+      case ENTRY_SUMMARY -> EntrySummaryJson.write(c);
     };
   }
 
@@ -191,6 +201,9 @@ public final class Documents {
       TradeCredential vc = credentials.fromCredential(JsonInput.parseObject(input));
       json = JsonInput.parseObject(input);
       typeName = vc.type().vcType();
+    } else if (kind == DocumentKind.ENTRY_SUMMARY) {
+      json = EntrySummaryJson.toJson(EntrySummaryJson.fromJson(JsonInput.parseObject(input)));
+      typeName = "EntrySummary";
     } else {
       json = ConsignmentJson.toJson(read(kind, input));
       typeName =
