@@ -3,6 +3,9 @@ package org.puente.documents;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +20,10 @@ import org.puente.documents.formats.EManifestJson;
 import org.puente.documents.formats.EntrySummaryJson;
 import org.puente.documents.formats.JsonInput;
 import org.puente.documents.formats.SafeXml;
+import org.puente.documents.formats.X12Manifest309;
+import org.puente.documents.ids.IdScheme;
 import org.puente.documents.model.Consignment;
+import org.puente.documents.model.PartyRole;
 import org.puente.documents.render.DocumentRenderer;
 import org.puente.documents.render.Lang;
 import org.w3c.dom.Element;
@@ -41,17 +47,33 @@ public final class Documents {
     /** Carta Porte 3.1 XML. */
     CARTAPORTE,
     /** CBP Form 7501 entry summary JSON. */
-    ENTRY_SUMMARY
+    ENTRY_SUMMARY,
+    /**
+     * The e-Manifest trip as an ANSI X12 309 interchange, enveloped with the carrier's SCAC as
+     * sender, {@link #X12_RECEIVER} as receiver and a control number from the clock.
+     */
+    X12_309
   }
+
+  /** The default X12 receiver id; set the real one with {@link #toX12Manifest}. */
+  public static final String X12_RECEIVER = "USCBPACE";
 
   private final Optional<CartaPorteSchema> satSchema;
   private final Optional<HsNomenclature> hs;
   private final TradeCredentials credentials;
+  private final Clock clock;
 
-  private Documents(Optional<CartaPorteSchema> satSchema, Optional<HsNomenclature> hs) {
+  private Documents(
+      Optional<CartaPorteSchema> satSchema, Optional<HsNomenclature> hs, Clock clock) {
     this.satSchema = satSchema;
     this.hs = hs;
     this.credentials = hs.map(TradeCredentials::create).orElseGet(TradeCredentials::create);
+    this.clock = clock;
+  }
+
+  /** The same service with another clock (the X12 interchange date, time and control number). */
+  public Documents withClock(Clock clock) {
+    return new Documents(satSchema, hs, java.util.Objects.requireNonNull(clock, "clock"));
   }
 
   /**
@@ -63,7 +85,8 @@ public final class Documents {
         satSchemaFolder == null
             ? Optional.empty()
             : Optional.of(CartaPorteSchema.load(satSchemaFolder)),
-        hsCsv == null ? Optional.empty() : Optional.of(HsNomenclature.load(hsCsv)));
+        hsCsv == null ? Optional.empty() : Optional.of(HsNomenclature.load(hsCsv)),
+        Clock.systemUTC());
   }
 
   /** What an input is, by its root element or JSON shape. */
@@ -184,7 +207,22 @@ public final class Documents {
       case DODA -> DodaXml.write(c);
       case CARTAPORTE -> CartaPorteXml.write(c);
       case ENTRY_SUMMARY -> EntrySummaryJson.write(c);
+      case X12_309 -> X12Manifest309.write(c, defaultEnvelope(c));
     };
+  }
+
+  /** Any consignment-carrying document's e-Manifest trip as an X12 309 interchange. */
+  public byte[] toX12Manifest(byte[] input, X12Manifest309.Envelope envelope)
+      throws DocumentException {
+    return X12Manifest309.write(read(input), envelope);
+  }
+
+  private X12Manifest309.Envelope defaultEnvelope(Consignment c) {
+    OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    String sender =
+        c.party(PartyRole.CARRIER).flatMap(p -> p.identifier(IdScheme.SCAC)).orElse("PUENTE");
+    return new X12Manifest309.Envelope(
+        sender, X12_RECEIVER, 1 + now.toEpochSecond() % 999_999_999L, now, false);
   }
 
   /** The trade credentials service this instance validates with. */
