@@ -161,7 +161,8 @@ public final class RandomConsignments {
             refs.cartaPorteUuid(),
             refs.idCcp());
     return new Consignment(
-        entered, c.parties(), c.goodsItems(), c.conveyance(), c.crew(), c.movement(), r.usEntry(c));
+            entered, c.parties(), c.goodsItems(), c.conveyance(), c.crew(), c.movement())
+        .withUsEntry(r.usEntry(c));
   }
 
   private UsEntry usEntry(Consignment c) {

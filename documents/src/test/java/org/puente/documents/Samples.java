@@ -152,7 +152,6 @@ public final class Samples {
    * (SPI "S") for the coils, merchandise processing fee (class 499) at 0.3464 %.
    */
   public static Consignment steelCoilEntered() {
-    Consignment c = steelCoil();
     UsEntryLine line =
         new UsEntryLine(
             1,
@@ -169,34 +168,36 @@ public final class Samples {
             new BigDecimal("0"),
             null,
             "S");
-    UsEntry entry =
-        new UsEntry(
-            "01",
-            LocalDate.of(2026, 12, 4),
-            "457",
-            "8",
-            LocalDate.of(2026, 11, 29),
-            LocalDate.of(2026, 11, 29),
-            "30",
-            new ManufacturerId("MXACEDEL1500MON"),
-            "MX",
-            LocalDate.of(2026, 11, 29),
-            null,
-            null,
-            List.of(),
-            null,
-            null,
-            "L448",
-            null,
-            "RB-26-11873",
-            List.of(line),
-            List.of(new EntryFee("499", new BigDecimal("65.64"))),
-            new Declarant(
-                "María Elena Salinas",
-                "Licensed customs broker",
-                Declarant.Capacity.AGENT,
-                LocalDate.of(2026, 12, 4)));
-    return new Consignment(
-        c.references(), c.parties(), c.goodsItems(), c.conveyance(), c.crew(), c.movement(), entry);
+    return steelCoil().withUsEntry(usEntry("01", List.of(line)));
+  }
+
+  /** The steel coil's CBP Form 7501 data with another entry type and other lines. */
+  public static UsEntry usEntry(String entryType, List<UsEntryLine> lines) {
+    return new UsEntry(
+        entryType,
+        LocalDate.of(2026, 12, 4),
+        "457",
+        "8",
+        LocalDate.of(2026, 11, 29),
+        LocalDate.of(2026, 11, 29),
+        "30",
+        new ManufacturerId("MXACEDEL1500MON"),
+        "MX",
+        LocalDate.of(2026, 11, 29),
+        null,
+        null,
+        List.of(),
+        null,
+        null,
+        "L448",
+        null,
+        "RB-26-11873",
+        lines,
+        List.of(new EntryFee("499", new BigDecimal("65.64"))),
+        new Declarant(
+            "María Elena Salinas",
+            "Licensed customs broker",
+            Declarant.Capacity.AGENT,
+            LocalDate.of(2026, 12, 4)));
   }
 }

@@ -50,6 +50,11 @@ public record Consignment(
     crew = crew == null ? List.of() : List.copyOf(crew);
   }
 
+  /** The same consignment with this US entry data (null to drop it). */
+  public Consignment withUsEntry(UsEntry entry) {
+    return new Consignment(references, parties, goodsItems, conveyance, crew, movement, entry);
+  }
+
   /** The party with this role, if any. */
   public Optional<Party> party(PartyRole role) {
     return parties.stream().filter(p -> p.role() == role).findFirst();

@@ -9,7 +9,6 @@ import org.puente.documents.Samples;
 import org.puente.documents.model.Consignment;
 import org.puente.documents.model.Party;
 import org.puente.documents.model.PartyRole;
-import org.puente.documents.model.UsEntry;
 
 /** The DODA values derived from the consignment rather than fixed (tipoOperacion, entry type). */
 class DodaDerivationTest {
@@ -48,39 +47,7 @@ class DodaDerivationTest {
   @Test
   void tipoPedimentoAmericano_followsTheEntryTypeOfTheUsEntryData() throws Exception {
     Consignment c = Samples.steelCoilEntered();
-    UsEntry u = c.usEntry();
-    UsEntry adCvd =
-        new UsEntry(
-            "03",
-            u.summaryDate(),
-            u.suretyCode(),
-            u.bondType(),
-            u.entryDate(),
-            u.importDate(),
-            u.modeOfTransport(),
-            u.manufacturerId(),
-            u.exportingCountry(),
-            u.exportDate(),
-            u.inBondNumber(),
-            u.inBondDate(),
-            u.missingDocuments(),
-            u.foreignPortOfLading(),
-            u.portOfUnlading(),
-            u.locationOfGoods(),
-            u.referenceNumber(),
-            u.filerFileNumber(),
-            u.lines(),
-            u.fees(),
-            u.declaration());
-    Consignment entered =
-        new Consignment(
-            c.references(),
-            c.parties(),
-            c.goodsItems(),
-            c.conveyance(),
-            c.crew(),
-            c.movement(),
-            adCvd);
+    Consignment entered = c.withUsEntry(Samples.usEntry("03", c.usEntry().lines()));
     assertThat(doda(entered))
         .contains("<tipoPedimentoAmericano>03</tipoPedimentoAmericano>")
         .doesNotContain("<tipoPedimentoAmericano>01</tipoPedimentoAmericano>");

@@ -105,40 +105,7 @@ class EntrySummaryTest {
 
   @Test
   void entrySummary_missingALineOfEntryData_namesIt() {
-    Consignment c = Samples.steelCoilEntered();
-    var u = c.usEntry();
-    var noLines =
-        new org.puente.documents.model.UsEntry(
-            u.entryType(),
-            u.summaryDate(),
-            u.suretyCode(),
-            u.bondType(),
-            u.entryDate(),
-            u.importDate(),
-            u.modeOfTransport(),
-            u.manufacturerId(),
-            u.exportingCountry(),
-            u.exportDate(),
-            null,
-            null,
-            List.of(),
-            null,
-            null,
-            null,
-            null,
-            null,
-            List.of(),
-            u.fees(),
-            u.declaration());
-    Consignment bare =
-        new Consignment(
-            c.references(),
-            c.parties(),
-            c.goodsItems(),
-            c.conveyance(),
-            c.crew(),
-            c.movement(),
-            noLines);
+    Consignment bare = Samples.steelCoilEntered().withUsEntry(Samples.usEntry("01", List.of()));
     assertThatThrownBy(() -> EntrySummaryJson.write(bare))
         .isInstanceOfSatisfying(
             DocumentException.class,
