@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.puente.documents.DocumentException;
 import org.puente.documents.model.Consignment;
 
@@ -86,6 +87,9 @@ public final class X12Manifest309 {
       }
     }
   }
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  private static final Pattern NOT_X12 = Pattern.compile("[^\\x20-\\x7E]|[*~>^]");
 
   private final List<List<String>> segments = new ArrayList<>();
 
@@ -270,12 +274,8 @@ public final class X12Manifest309 {
 
   /** Upper case ASCII without the four separators. */
   static String clean(String value) {
-    String ascii =
-        Normalizer.normalize(value, Normalizer.Form.NFD)
-            .replaceAll("\\p{M}", "")
-            .replaceAll("[^\\x20-\\x7E]", " ")
-            .replaceAll("[*~>^]", " ");
-    return ascii.toUpperCase(Locale.ROOT).strip();
+    String marks = MARKS.matcher(Normalizer.normalize(value, Normalizer.Form.NFD)).replaceAll("");
+    return NOT_X12.matcher(marks).replaceAll(" ").toUpperCase(Locale.ROOT).strip();
   }
 
   private static String pad(String value, int width) {
