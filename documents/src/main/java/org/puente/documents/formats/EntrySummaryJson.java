@@ -1,6 +1,5 @@
 package org.puente.documents.formats;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -36,9 +35,10 @@ public final class EntrySummaryJson {
 
   /** An entry summary as a JSON object. */
   public static JsonObject toJson(EntrySummary s) {
-    return Json.createObjectBuilder()
+    return JsonInput.JSON
+        .createObjectBuilder()
         .add("documentType", TYPE)
-        .addAll(Json.createObjectBuilder(RecordJson.write(s).asJsonObject()))
+        .addAll(JsonInput.JSON.createObjectBuilder(RecordJson.write(s).asJsonObject()))
         .build();
   }
 
