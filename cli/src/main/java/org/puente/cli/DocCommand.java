@@ -149,7 +149,9 @@ final class DocCommand {
     }
   }
 
-  /** {@code puente doc translate --to consignment|emanifest|doda|cartaporte FILE|-}. */
+  /**
+   * {@code puente doc translate --to consignment|emanifest|doda|cartaporte|entry-summary FILE|-}.
+   */
   @Command(
       name = "translate",
       description = "Translate a document into the canonical consignment or a national format.")
@@ -160,7 +162,7 @@ final class DocCommand {
     @Option(
         names = "--to",
         required = true,
-        description = "consignment, emanifest, doda or cartaporte")
+        description = "consignment, emanifest, doda, cartaporte or entry-summary (CBP Form 7501)")
     String to;
 
     @Option(names = "--out", description = "Write here instead of stdout (all or nothing).")
@@ -174,13 +176,11 @@ final class DocCommand {
       PrintWriter out = spec.commandLine().getOut();
       Documents.Target target;
       try {
-        target = Documents.Target.valueOf(to.toUpperCase(Locale.ROOT));
+        target = Documents.Target.valueOf(to.toUpperCase(Locale.ROOT).replace('-', '_'));
       } catch (IllegalArgumentException e) {
         spec.commandLine()
             .getErr()
-            .println(
-                "puente doc translate: --to must be consignment, emanifest, doda or cartaporte, not "
-                    + to);
+            .println("puente doc translate: --to must be one of " + targets() + ", not " + to);
         return Main.UNUSABLE;
       }
       try {
@@ -198,6 +198,13 @@ final class DocCommand {
         return refused(out, e);
       }
     }
+  }
+
+  /** The translation targets as the command line spells them. */
+  static String targets() {
+    return java.util.Arrays.stream(Documents.Target.values())
+        .map(t -> t.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+        .collect(java.util.stream.Collectors.joining(", "));
   }
 
   static void emit(PrintWriter out, Path outFile, byte[] result) {

@@ -92,6 +92,26 @@ class DocCommandTest {
   }
 
   @Test
+  void translate_toEntrySummary_listsWhatCbpStillNeeds_andBadTargetsNameTheChoices()
+      throws Exception {
+    Path consignment = dir.resolve("c.json");
+    run(
+        "doc",
+        "translate",
+        "--to",
+        "consignment",
+        "--out",
+        consignment.toString(),
+        example(CredentialType.EMANIFEST_TRIP).toString());
+    Run es = run("doc", "translate", "--to", "entry-summary", consignment.toString());
+    assertThat(es.status()).isEqualTo(1);
+    assertThat(es.out()).contains("MISSING_FIELDS", "\"/usEntry\"", "CBP Form 7501");
+    Run bad = run("doc", "translate", "--to", "7501", consignment.toString());
+    assertThat(bad.status()).isEqualTo(2);
+    assertThat(bad.err()).contains("entry-summary");
+  }
+
+  @Test
   void render_writesHtmlInTheAskedLanguage_andRefusesBadOptions() throws Exception {
     Path out = dir.resolve("coo.html");
     Run r =

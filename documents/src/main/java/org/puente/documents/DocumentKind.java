@@ -11,5 +11,7 @@ public enum DocumentKind {
   /** A DODA payload (XML). */
   DODA,
   /** An ACE truck e-Manifest trip (JSON). */
-  EMANIFEST
+  EMANIFEST,
+  /** A CBP Form 7501 entry summary (JSON, {@code "documentType": "CBP7501EntrySummary"}). */
+  ENTRY_SUMMARY
 }

@@ -3,6 +3,9 @@ package org.puente.documents;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,9 +17,13 @@ import org.puente.documents.formats.CartaPorteXml;
 import org.puente.documents.formats.ConsignmentJson;
 import org.puente.documents.formats.DodaXml;
 import org.puente.documents.formats.EManifestJson;
+import org.puente.documents.formats.EntrySummaryJson;
 import org.puente.documents.formats.JsonInput;
 import org.puente.documents.formats.SafeXml;
+import org.puente.documents.formats.X12Manifest309;
+import org.puente.documents.ids.IdScheme;
 import org.puente.documents.model.Consignment;
+import org.puente.documents.model.PartyRole;
 import org.puente.documents.render.DocumentRenderer;
 import org.puente.documents.render.Lang;
 import org.w3c.dom.Element;
@@ -24,8 +31,9 @@ import org.w3c.dom.Element;
 /**
  * The documents module's face: detect what a file is, validate it (schema, identifiers, business
  * rules, SAT's XSD when configured), translate between the canonical consignment and the national
- * formats. Untrusted input that cannot be read at all raises {@link DocumentException}; a readable
- * document with errors yields a {@link ValidationReport}.
+ * formats (e-Manifest, DODA, Carta Porte, CBP Form 7501 entry summary). Untrusted input that cannot
+ * be read at all raises {@link DocumentException}; a readable document with errors yields a {@link
+ * ValidationReport}.
  */
 public final class Documents {
   /** What the target of a translation is. */
@@ -37,17 +45,35 @@ public final class Documents {
     /** DODA XML. */
     DODA,
     /** Carta Porte 3.1 XML. */
-    CARTAPORTE
+    CARTAPORTE,
+    /** CBP Form 7501 entry summary JSON. */
+    ENTRY_SUMMARY,
+    /**
+     * The e-Manifest trip as an ANSI X12 309 interchange, enveloped with the carrier's SCAC as
+     * sender, {@link #X12_RECEIVER} as receiver and a control number from the clock.
+     */
+    X12_309
   }
+
+  /** The default X12 receiver id; set the real one with {@link #toX12Manifest}. */
+  public static final String X12_RECEIVER = "USCBPACE";
 
   private final Optional<CartaPorteSchema> satSchema;
   private final Optional<HsNomenclature> hs;
   private final TradeCredentials credentials;
+  private final Clock clock;
 
-  private Documents(Optional<CartaPorteSchema> satSchema, Optional<HsNomenclature> hs) {
+  private Documents(
+      Optional<CartaPorteSchema> satSchema, Optional<HsNomenclature> hs, Clock clock) {
     this.satSchema = satSchema;
     this.hs = hs;
     this.credentials = hs.map(TradeCredentials::create).orElseGet(TradeCredentials::create);
+    this.clock = clock;
+  }
+
+  /** The same service with another clock (the X12 interchange date, time and control number). */
+  public Documents withClock(Clock clock) {
+    return new Documents(satSchema, hs, java.util.Objects.requireNonNull(clock, "clock"));
   }
 
   /**
@@ -59,7 +85,8 @@ public final class Documents {
         satSchemaFolder == null
             ? Optional.empty()
             : Optional.of(CartaPorteSchema.load(satSchemaFolder)),
-        hsCsv == null ? Optional.empty() : Optional.of(HsNomenclature.load(hsCsv)));
+        hsCsv == null ? Optional.empty() : Optional.of(HsNomenclature.load(hsCsv)),
+        Clock.systemUTC());
   }
 
   /** What an input is, by its root element or JSON shape. */
@@ -87,6 +114,9 @@ public final class Documents {
     }
     if (type.equals(EManifestJson.TYPE)) {
       return DocumentKind.EMANIFEST;
+    }
+    if (type.equals(EntrySummaryJson.TYPE)) {
+      return DocumentKind.ENTRY_SUMMARY;
     }
     if (json.containsKey("@context") && json.containsKey("credentialSubject")) {
       return DocumentKind.CREDENTIAL;
@@ -135,6 +165,7 @@ public final class Documents {
         case EMANIFEST -> EManifestJson.toJson(c);
         case DODA -> DodaXml.toDocument(c);
         case CARTA_PORTE -> CartaPorteXml.toDocument(c);
+        case ENTRY_SUMMARY -> EntrySummaryJson.toSummary(c);
         default -> {}
       }
       return List.of();
@@ -157,6 +188,7 @@ public final class Documents {
       case EMANIFEST -> EManifestJson.read(input);
       case DODA -> DodaXml.read(input);
       case CARTA_PORTE -> CartaPorteXml.read(input);
+      case ENTRY_SUMMARY -> EntrySummaryJson.read(input);
       case CREDENTIAL -> {
         TradeCredential vc = credentials.fromCredential(JsonInput.parseObject(input));
         yield TradeCredentials.consignment(vc);
@@ -174,7 +206,23 @@ public final class Documents {
       case EMANIFEST -> EManifestJson.write(c);
       case DODA -> DodaXml.write(c);
       case CARTAPORTE -> CartaPorteXml.write(c);
+      case ENTRY_SUMMARY -> EntrySummaryJson.write(c);
+      case X12_309 -> X12Manifest309.write(c, defaultEnvelope(c));
     };
+  }
+
+  /** Any consignment-carrying document's e-Manifest trip as an X12 309 interchange. */
+  public byte[] toX12Manifest(byte[] input, X12Manifest309.Envelope envelope)
+      throws DocumentException {
+    return X12Manifest309.write(read(input), envelope);
+  }
+
+  private X12Manifest309.Envelope defaultEnvelope(Consignment c) {
+    OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    String sender =
+        c.party(PartyRole.CARRIER).flatMap(p -> p.identifier(IdScheme.SCAC)).orElse("PUENTE");
+    return new X12Manifest309.Envelope(
+        sender, X12_RECEIVER, 1 + now.toEpochSecond() % 999_999_999L, now, false);
   }
 
   /** The trade credentials service this instance validates with. */
@@ -191,6 +239,9 @@ public final class Documents {
       TradeCredential vc = credentials.fromCredential(JsonInput.parseObject(input));
       json = JsonInput.parseObject(input);
       typeName = vc.type().vcType();
+    } else if (kind == DocumentKind.ENTRY_SUMMARY) {
+      json = EntrySummaryJson.toJson(EntrySummaryJson.fromJson(JsonInput.parseObject(input)));
+      typeName = "EntrySummary";
     } else {
       json = ConsignmentJson.toJson(read(kind, input));
       typeName =

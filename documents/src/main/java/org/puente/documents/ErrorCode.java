@@ -90,7 +90,28 @@ public enum ErrorCode {
   JOIN_KEY_CONFLICT(
       "%s differs between the documents: '%s' and '%s'",
       "%s difiere entre los documentos: '%s' y '%s'"),
-  XSD("SAT Carta Porte 3.1 schema: %s", "esquema Carta Porte 3.1 del SAT: %s");
+  XSD("SAT Carta Porte 3.1 schema: %s", "esquema Carta Porte 3.1 del SAT: %s"),
+  MID_FORMAT(
+      "a manufacturer ID (MID) is a country (or Canadian province) code, up to 6 letters of the name, up to 4 digits and 3 letters of the city, at most 15 characters; found '%s'",
+      "un MID (identificación del fabricante) es un código de país (o provincia canadiense), hasta 6 letras del nombre, hasta 4 dígitos y 3 letras de la ciudad, máximo 15 caracteres; se encontró '%s'"),
+  ENTRY_TOTAL_MISMATCH(
+      "CBP Form 7501 %s is %s but the lines and fees add up to %s",
+      "el %s del formato CBP 7501 es %s pero las partidas y cuotas suman %s"),
+  SPI_WITHOUT_USMCA_CRITERION(
+      "line %s claims USMCA preference (SPI '%s', 19 CFR 182.11) without a USMCA origin criterion",
+      "la partida %s solicita trato preferencial T-MEC (SPI '%s', 19 CFR 182.11) sin criterio de origen T-MEC"),
+  SPI_ORIGIN_NOT_USMCA(
+      "line %s claims USMCA preference (SPI '%s') for goods originating in %s, not in the US, Mexico or Canada",
+      "la partida %s solicita trato preferencial T-MEC (SPI '%s') para mercancía originaria de %s, no de EUA, México o Canadá"),
+  DATES_OUT_OF_ORDER(
+      "the date of block %s (%s) must not be after the date of block %s (%s)",
+      "la fecha del bloque %s (%s) no puede ser posterior a la del bloque %s (%s)"),
+  ENTRY_DUTY_MISMATCH(
+      "line %s: duty %s does not match the rate '%s' on the entered value %s (expected %s)",
+      "partida %s: el arancel %s no corresponde a la tasa '%s' sobre el valor declarado %s (se esperaba %s)"),
+  ENTRY_FILER_CODE(
+      "entry number %s was not issued under the filer's code %s",
+      "el número de entry %s no corresponde al código de filer %s");
 
   private final String en;
   private final String es;

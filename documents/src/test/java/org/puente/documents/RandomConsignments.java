@@ -1,6 +1,7 @@
 package org.puente.documents;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -19,6 +20,7 @@ import org.puente.documents.ids.Hs6;
 import org.puente.documents.ids.Htsus10;
 import org.puente.documents.ids.IdCcp;
 import org.puente.documents.ids.IdScheme;
+import org.puente.documents.ids.ManufacturerId;
 import org.puente.documents.ids.PartyIdentifier;
 import org.puente.documents.ids.Pedimento;
 import org.puente.documents.ids.Rfc;
@@ -30,6 +32,8 @@ import org.puente.documents.model.Address;
 import org.puente.documents.model.Consignment;
 import org.puente.documents.model.Conveyance;
 import org.puente.documents.model.CrewMember;
+import org.puente.documents.model.Declarant;
+import org.puente.documents.model.EntryFee;
 import org.puente.documents.model.EquipmentType;
 import org.puente.documents.model.GoodsItem;
 import org.puente.documents.model.Movement;
@@ -40,6 +44,8 @@ import org.puente.documents.model.Plate;
 import org.puente.documents.model.References;
 import org.puente.documents.model.SctPermit;
 import org.puente.documents.model.TransportEquipment;
+import org.puente.documents.model.UsEntry;
+import org.puente.documents.model.UsEntryLine;
 
 /**
  * Random valid consignments holding every field the three national formats carry between them, from
@@ -129,6 +135,91 @@ public final class RandomConsignments {
                 ZoneOffset.ofHours(-6 - random.nextInt(2))),
             name() + ", MX");
     return new Consignment(refs, parties(scac, patente), goods, conveyance(), crew, movement);
+  }
+
+  /**
+   * A random valid consignment with CBP Form 7501 data, every derivable block stated explicitly
+   * (import date, mode of transport, MID) so that the entry summary's read-back is a part of it.
+   */
+  public static Consignment generateEntered(long seed) {
+    RandomConsignments r = new RandomConsignments(seed);
+    Consignment c = r.consignment();
+    String filer =
+        c.party(PartyRole.US_BROKER)
+            .orElseThrow()
+            .identifier(IdScheme.CBP_FILER_CODE)
+            .orElseThrow();
+    String body = filer + r.digits(7);
+    References refs = c.references();
+    References entered =
+        new References(
+            refs.tripNumber(),
+            refs.shipmentControlNumber(),
+            List.of(new CbpEntryNumber(body + CbpEntryNumber.checkDigit(body))),
+            refs.pedimentos(),
+            refs.dodaIntegrationNumber(),
+            refs.cartaPorteUuid(),
+            refs.idCcp());
+    return new Consignment(
+            entered, c.parties(), c.goodsItems(), c.conveyance(), c.crew(), c.movement())
+        .withUsEntry(r.usEntry(c));
+  }
+
+  private UsEntry usEntry(Consignment c) {
+    LocalDate imported = c.movement().arrival().toLocalDate();
+    List<UsEntryLine> lines = new ArrayList<>();
+    for (GoodsItem g : c.goodsItems()) {
+      lines.add(usEntryLine(g));
+    }
+    boolean container =
+        c.conveyance().equipment().stream().anyMatch(e -> e.type() == EquipmentType.CONTAINER);
+    return new UsEntry(
+        pick(new String[] {"01", "03", "11"}),
+        imported.plusDays(1 + random.nextInt(10)),
+        digits(3),
+        pick(new String[] {"8", "9"}),
+        imported.plusDays(random.nextInt(2)),
+        imported,
+        container ? "31" : "30",
+        new ManufacturerId(
+            "MX" + letters(1 + random.nextInt(6)) + digits(random.nextInt(5)) + letters(3)),
+        "MX",
+        imported.minusDays(random.nextInt(2)),
+        null,
+        null,
+        random.nextBoolean() ? List.of("01") : List.of(),
+        null,
+        null,
+        random.nextBoolean() ? alnum(4) : null,
+        null,
+        random.nextBoolean() ? "F-" + digits(6) : null,
+        lines,
+        List.of(new EntryFee("499", BigDecimal.valueOf(3271 + random.nextInt(60_000), 2))),
+        new Declarant(name(), "Customs broker", Declarant.Capacity.AGENT, imported.plusDays(10)));
+  }
+
+  private UsEntryLine usEntryLine(GoodsItem g) {
+    BigDecimal value = BigDecimal.valueOf(random.nextInt(1_000_000));
+    boolean usmca = g.originCriterion() != null && random.nextBoolean();
+    BigDecimal duty =
+        usmca
+            ? BigDecimal.ZERO
+            : value.multiply(new BigDecimal("0.025")).setScale(2, RoundingMode.HALF_UP);
+    return new UsEntryLine(
+        g.sequence(),
+        random.nextBoolean() ? List.of("A-201-" + digits(3)) : List.of(),
+        g.netKg(),
+        "KG",
+        value,
+        BigDecimal.valueOf(random.nextInt(2000)),
+        random.nextBoolean() ? "Y" : "N",
+        usmca ? "Free" : "2.5%",
+        null,
+        null,
+        null,
+        duty,
+        random.nextBoolean() ? BigDecimal.valueOf(random.nextInt(10_000), 2) : null,
+        usmca ? pick(new String[] {"S", "S+"}) : null);
   }
 
   private List<Party> parties(String scac, String patente) {

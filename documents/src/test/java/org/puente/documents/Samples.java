@@ -15,6 +15,7 @@ import org.puente.documents.ids.Hs6;
 import org.puente.documents.ids.Htsus10;
 import org.puente.documents.ids.IdCcp;
 import org.puente.documents.ids.IdScheme;
+import org.puente.documents.ids.ManufacturerId;
 import org.puente.documents.ids.PartyIdentifier;
 import org.puente.documents.ids.Pedimento;
 import org.puente.documents.ids.Rfc;
@@ -26,6 +27,8 @@ import org.puente.documents.model.Address;
 import org.puente.documents.model.Consignment;
 import org.puente.documents.model.Conveyance;
 import org.puente.documents.model.CrewMember;
+import org.puente.documents.model.Declarant;
+import org.puente.documents.model.EntryFee;
 import org.puente.documents.model.EquipmentType;
 import org.puente.documents.model.GoodsItem;
 import org.puente.documents.model.Movement;
@@ -36,6 +39,8 @@ import org.puente.documents.model.Plate;
 import org.puente.documents.model.References;
 import org.puente.documents.model.SctPermit;
 import org.puente.documents.model.TransportEquipment;
+import org.puente.documents.model.UsEntry;
+import org.puente.documents.model.UsEntryLine;
 
 /**
  * The example consignment: hot-rolled steel coils from a mill in Monterrey to a service centre in
@@ -55,7 +60,7 @@ public final class Samples {
         new References(
             new TripNumber("MXCR2611290017"),
             new ShipmentControlNumber("MXCR261129A1"),
-            List.of(new CbpEntryNumber("B7600012342")),
+            List.of(new CbpEntryNumber("B7600012341")),
             List.of(new Pedimento("26  24  3420  6001234")),
             new DodaIntegrationNumber("152310447"),
             new CfdiUuid("6F1B2C3D-4E5F-4A6B-8C7D-9E0F1A2B3C4D"),
@@ -140,5 +145,59 @@ public final class Samples {
             OffsetDateTime.parse("2026-11-29T11:45:00-06:00"),
             "Monterrey, NL, MX");
     return new Consignment(refs, parties, List.of(goods.get(0)), truck, List.of(driver), movement);
+  }
+
+  /**
+   * The same consignment with its CBP Form 7501 data: a type 01 consumption entry claiming USMCA
+   * (SPI "S") for the coils, merchandise processing fee (class 499) at 0.3464 %.
+   */
+  public static Consignment steelCoilEntered() {
+    UsEntryLine line =
+        new UsEntryLine(
+            1,
+            List.of(),
+            new BigDecimal("22300"),
+            "KG",
+            new BigDecimal("18950"),
+            new BigDecimal("350"),
+            "N",
+            "Free",
+            null,
+            null,
+            null,
+            new BigDecimal("0"),
+            null,
+            "S");
+    return steelCoil().withUsEntry(usEntry("01", List.of(line)));
+  }
+
+  /** The steel coil's CBP Form 7501 data with another entry type and other lines. */
+  public static UsEntry usEntry(String entryType, List<UsEntryLine> lines) {
+    return new UsEntry(
+        entryType,
+        LocalDate.of(2026, 12, 4),
+        "457",
+        "8",
+        LocalDate.of(2026, 11, 29),
+        LocalDate.of(2026, 11, 29),
+        "30",
+        new ManufacturerId("MXACEDEL1500MON"),
+        "MX",
+        LocalDate.of(2026, 11, 29),
+        null,
+        null,
+        List.of(),
+        null,
+        null,
+        "L448",
+        null,
+        "RB-26-11873",
+        lines,
+        List.of(new EntryFee("499", new BigDecimal("65.64"))),
+        new Declarant(
+            "María Elena Salinas",
+            "Licensed customs broker",
+            Declarant.Capacity.AGENT,
+            LocalDate.of(2026, 12, 4)));
   }
 }

@@ -1,6 +1,5 @@
 package org.puente.documents.formats;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -22,9 +21,10 @@ public final class ConsignmentJson {
 
   /** The consignment as a JSON object. */
   public static JsonObject toJson(Consignment c) {
-    return Json.createObjectBuilder()
+    return JsonInput.JSON
+        .createObjectBuilder()
         .add("documentType", TYPE)
-        .addAll(Json.createObjectBuilder(RecordJson.write(c).asJsonObject()))
+        .addAll(JsonInput.JSON.createObjectBuilder(RecordJson.write(c).asJsonObject()))
         .build();
   }
 

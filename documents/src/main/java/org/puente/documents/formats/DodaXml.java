@@ -31,6 +31,7 @@ import org.puente.documents.model.PartyRole;
 import org.puente.documents.model.Plate;
 import org.puente.documents.model.References;
 import org.puente.documents.model.TransportEquipment;
+import org.puente.documents.model.UsEntry;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -87,9 +88,9 @@ public final class DodaXml {
         carrier == null ? "NULO" : carrier.identifier(IdScheme.CAAT).orElse("NULO"));
     Dom.text(root, NS, "idTransporte", plate.number());
     Dom.text(root, NS, "fastId", driver == null ? null : driver.fastId());
-    Dom.text(root, NS, "tipoOperacion", "2");
+    Dom.text(root, NS, "tipoOperacion", tipoOperacion(c));
     containers(root, v);
-    usEntries(root, c.references().usEntryNumbers());
+    usEntries(root, c.references().usEntryNumbers(), c.usEntry());
     if (c.references().cartaPorteUuid() != null) {
       Dom.text(
           Dom.child(root, NS, "cfdisCartaPorte"),
@@ -152,14 +153,41 @@ public final class DodaXml {
     }
   }
 
-  private static void usEntries(Element root, List<CbpEntryNumber> entries) {
+  /**
+   * {@code tipoOperacion}: 1 import into Mexico, 2 export from Mexico (customs-formats.md §4.3,
+   * values [I]), derived from where the exporter and the importer are: an importer in Mexico with
+   * an exporter outside it is an import; anything else this northbound model carries (exporter in
+   * Mexico, or the parties' countries unknown) is an export.
+   */
+  static String tipoOperacion(Consignment c) {
+    String exporter = country(c, PartyRole.EXPORTER);
+    String importer = country(c, PartyRole.IMPORTER);
+    return "MX".equals(importer) && exporter != null && !"MX".equals(exporter) ? "1" : "2";
+  }
+
+  private static String country(Consignment c, PartyRole role) {
+    return c.party(role).map(Party::address).map(a -> a.country()).orElse(null);
+  }
+
+  /**
+   * {@code tipoPedimentoAmericano} (the Lineamientos' Anexo F catalogue, not available): the CBP
+   * entry type (CBP Form 7501 block 2) when the consignment's US entry data give it for that entry
+   * number, assuming Anexo F keys US entries by CBP's own codes; otherwise {@code 01}, a
+   * consumption entry, the usual type of a northbound truck.
+   */
+  static String tipoPedimentoAmericano(CbpEntryNumber n, List<CbpEntryNumber> all, UsEntry u) {
+    boolean described = u != null && u.entryType() != null && n.equals(all.get(0));
+    return described ? u.entryType() : "01";
+  }
+
+  private static void usEntries(Element root, List<CbpEntryNumber> entries, UsEntry u) {
     if (entries.isEmpty()) {
       return;
     }
     Element list = Dom.child(root, NS, "pedimentosAmericanos");
     for (CbpEntryNumber n : entries) {
       Element e = Dom.child(list, NS, "pedimentoAmericano");
-      Dom.text(e, NS, "tipoPedimentoAmericano", "01");
+      Dom.text(e, NS, "tipoPedimentoAmericano", tipoPedimentoAmericano(n, entries, u));
       Dom.text(e, NS, "valorPedimentoAmericano", n.value());
     }
   }

@@ -1,6 +1,5 @@
 package org.puente.documents.formats;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -63,7 +62,7 @@ public final class EManifestJson {
     Movement m = needs.need(c.movement(), "/movement");
     Conveyance v = needs.need(c.conveyance(), "/conveyance");
     Party carrier = needs.need(c.party(PartyRole.CARRIER).orElse(null), "/parties/CARRIER");
-    JsonObjectBuilder b = Json.createObjectBuilder().add("documentType", TYPE);
+    JsonObjectBuilder b = JsonInput.JSON.createObjectBuilder().add("documentType", TYPE);
     add(b, "tripNumber", needs.need(refs.tripNumber(), "/references/tripNumber"));
     add(b, "usPortOfArrival", m == null ? null : needs.need(m.usPort(), "/movement/usPort"));
     add(b, "estimatedArrival", m == null ? null : needs.need(m.arrival(), "/movement/arrival"));
@@ -77,7 +76,7 @@ public final class EManifestJson {
       b.add("equipment", equipment(v.equipment()));
     }
     b.add("drivers", drivers(c.crew(), needs));
-    b.add("shipments", Json.createArrayBuilder().add(shipment(c, needs)));
+    b.add("shipments", JsonInput.JSON.createArrayBuilder().add(shipment(c, needs)));
     needs.check();
     return b.build();
   }
@@ -88,7 +87,7 @@ public final class EManifestJson {
   }
 
   private static JsonObject truck(Conveyance v, Needs needs) {
-    JsonObjectBuilder t = Json.createObjectBuilder();
+    JsonObjectBuilder t = JsonInput.JSON.createObjectBuilder();
     add(t, "vin", needs.need(v.vin(), "/conveyance/vin"));
     add(t, "modelYear", v.modelYear());
     Plate p = needs.need(v.plate(), "/conveyance/plate");
@@ -99,25 +98,25 @@ public final class EManifestJson {
   }
 
   private static JsonArrayBuilder equipment(List<TransportEquipment> list) {
-    JsonArrayBuilder a = Json.createArrayBuilder();
+    JsonArrayBuilder a = JsonInput.JSON.createArrayBuilder();
     for (TransportEquipment e : list) {
-      JsonObjectBuilder o = Json.createObjectBuilder().add("type", e.type().name());
+      JsonObjectBuilder o = JsonInput.JSON.createObjectBuilder().add("type", e.type().name());
       add(o, "equipmentNumber", e.number());
       if (e.plate() != null) {
         o.add("licensePlate", plate(e.plate()));
       }
       add(o, "satTrailerSubtype", e.satSubtype());
-      o.add("sealNumbers", Json.createArrayBuilder(e.seals()));
+      o.add("sealNumbers", JsonInput.JSON.createArrayBuilder(e.seals()));
       a.add(o);
     }
     return a;
   }
 
   private static JsonArrayBuilder drivers(List<CrewMember> crew, Needs needs) {
-    JsonArrayBuilder a = Json.createArrayBuilder();
+    JsonArrayBuilder a = JsonInput.JSON.createArrayBuilder();
     for (int i = 0; i < crew.size(); i++) {
       CrewMember d = crew.get(i);
-      JsonObjectBuilder o = Json.createObjectBuilder();
+      JsonObjectBuilder o = JsonInput.JSON.createObjectBuilder();
       add(o, "name", needs.need(d.name(), "/crew/" + i + "/name"));
       add(o, "dateOfBirth", needs.need(d.birthDate(), "/crew/" + i + "/birthDate"));
       add(o, "citizenship", needs.need(d.citizenship(), "/crew/" + i + "/citizenship"));
@@ -131,7 +130,7 @@ public final class EManifestJson {
   }
 
   private static JsonObject shipment(Consignment c, Needs needs) {
-    JsonObjectBuilder s = Json.createObjectBuilder();
+    JsonObjectBuilder s = JsonInput.JSON.createObjectBuilder();
     add(
         s,
         "shipmentControlNumber",
@@ -153,10 +152,10 @@ public final class EManifestJson {
     }
     c.party(PartyRole.US_BROKER)
         .ifPresent(p -> s.add("usBroker", party(p, IdScheme.CBP_FILER_CODE)));
-    JsonArrayBuilder entries = Json.createArrayBuilder();
+    JsonArrayBuilder entries = JsonInput.JSON.createArrayBuilder();
     c.references().usEntryNumbers().forEach(e -> entries.add(e.value()));
     s.add("usEntryNumbers", entries);
-    JsonArrayBuilder lines = Json.createArrayBuilder();
+    JsonArrayBuilder lines = JsonInput.JSON.createArrayBuilder();
     if (c.goodsItems().isEmpty()) {
       needs.need(null, "/goodsItems");
     }
@@ -166,7 +165,7 @@ public final class EManifestJson {
 
   private static JsonObject commodity(GoodsItem g, Needs needs) {
     String p = "/goodsItems/" + (g.sequence() - 1);
-    JsonObjectBuilder o = Json.createObjectBuilder().add("lineNumber", g.sequence());
+    JsonObjectBuilder o = JsonInput.JSON.createObjectBuilder().add("lineNumber", g.sequence());
     add(o, "description", needs.need(g.description(), p + "/description"));
     add(o, "hts6", needs.need(g.hs6(), p + "/hs6"));
     add(o, "htsus10", g.htsus());
@@ -181,11 +180,11 @@ public final class EManifestJson {
   }
 
   private static JsonObject party(Party p, IdScheme... schemes) {
-    JsonObjectBuilder o = Json.createObjectBuilder();
+    JsonObjectBuilder o = JsonInput.JSON.createObjectBuilder();
     add(o, "name", p.name());
     if (p.address() != null) {
       Address a = p.address();
-      JsonObjectBuilder ab = Json.createObjectBuilder();
+      JsonObjectBuilder ab = JsonInput.JSON.createObjectBuilder();
       add(ab, "street", a.street());
       add(ab, "city", a.city());
       add(ab, "stateProvince", a.state());
@@ -211,7 +210,7 @@ public final class EManifestJson {
   }
 
   private static JsonObject plate(Plate p) {
-    JsonObjectBuilder o = Json.createObjectBuilder().add("number", p.number());
+    JsonObjectBuilder o = JsonInput.JSON.createObjectBuilder().add("number", p.number());
     add(o, "stateProvince", p.region());
     add(o, "country", p.country());
     return o.build();

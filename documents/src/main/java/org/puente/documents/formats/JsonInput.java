@@ -7,6 +7,8 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonWriter;
+import jakarta.json.JsonWriterFactory;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonGenerator;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -24,6 +26,15 @@ public final class JsonInput {
 
   private static final JsonReaderFactory READERS =
       Json.createReaderFactory(Map.of("org.eclipse.parsson.maxDepth", 64));
+
+  /**
+   * The JSON provider, looked up once: {@code Json.create...} looks the provider up through the
+   * service loader on every call, which dominated the cost of writing documents.
+   */
+  public static final JsonProvider JSON = JsonProvider.provider();
+
+  private static final JsonWriterFactory PRETTY =
+      Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
 
   private JsonInput() {}
 
@@ -63,8 +74,7 @@ public final class JsonInput {
   /** Pretty-printed JSON text. */
   public static String pretty(JsonStructure value) {
     StringWriter out = new StringWriter();
-    try (JsonWriter w =
-        Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)) {
+    try (JsonWriter w = PRETTY.createWriter(out)) {
       w.write(value);
     }
     return out.toString().strip() + "\n";

@@ -1,6 +1,5 @@
 package org.puente.documents.formats;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -41,9 +40,10 @@ final class RecordJson {
     }
     if (value instanceof Record r) {
       if (isIdentifier(r.getClass())) {
-        return Json.createValue((String) component(r, r.getClass().getRecordComponents()[0]));
+        return JsonInput.JSON.createValue(
+            (String) component(r, r.getClass().getRecordComponents()[0]));
       }
-      JsonObjectBuilder b = Json.createObjectBuilder();
+      JsonObjectBuilder b = JsonInput.JSON.createObjectBuilder();
       for (RecordComponent c : r.getClass().getRecordComponents()) {
         Object v = component(r, c);
         if (v != null && !(v instanceof List<?> l && l.isEmpty())) {
@@ -53,20 +53,20 @@ final class RecordJson {
       return b.build();
     }
     if (value instanceof List<?> list) {
-      JsonArrayBuilder b = Json.createArrayBuilder();
+      JsonArrayBuilder b = JsonInput.JSON.createArrayBuilder();
       list.forEach(v -> b.add(write(v)));
       return b.build();
     }
     if (value instanceof BigDecimal d) {
-      return Json.createValue(d);
+      return JsonInput.JSON.createValue(d);
     }
     if (value instanceof Integer i) {
-      return Json.createValue(i);
+      return JsonInput.JSON.createValue(i);
     }
     if (value instanceof Enum<?> e) {
-      return Json.createValue(e.name());
+      return JsonInput.JSON.createValue(e.name());
     }
-    return Json.createValue(value.toString());
+    return JsonInput.JSON.createValue(value.toString());
   }
 
   static <T> T read(

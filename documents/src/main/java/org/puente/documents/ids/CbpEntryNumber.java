@@ -7,10 +7,12 @@ import org.puente.documents.ErrorCode;
 /**
  * A CBP entry number (CBP Form 7501 block 1): a 3-character filer code, a 7-digit number and a
  * check digit. Letters of the filer code count as digits (A, J = 1; B, K, S = 2; ... I, R, Z = 9);
- * then, from the first position, every other digit is doubled, the digits of all products and of
- * the remaining positions are summed, and the check digit brings the sum to a multiple of 10 (CBP
- * ACE CATAIR, entry number check digit). Written with or without the dashes {@code B76-0001234-5};
- * held without them.
+ * then the 2nd, 4th, 6th, 8th and 10th characters are doubled (the Luhn pattern: the character next
+ * to the check digit is doubled), the digits of all products and of the remaining characters are
+ * summed, and the check digit brings the sum to a multiple of 10 (CBP ACE CATAIR, entry number
+ * check digit). Checked against the fourteen entry numbers CBP published in ruling HQ H005628 (test
+ * vectors {@code vectors/cbp-hq-h005628}). Written with or without the dashes {@code
+ * B76-0001234-1}; held without them.
  *
  * @param value 11 characters, capitals and digits
  */
@@ -39,7 +41,7 @@ public record CbpEntryNumber(String value) {
     int sum = 0;
     for (int i = 0; i < 10; i++) {
       int digit = numeric(tenCharacters.charAt(i));
-      if (i % 2 == 0) {
+      if (i % 2 == 1) {
         digit *= 2;
         digit = digit / 10 + digit % 10;
       }

@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param conveyance the tractor and its equipment
  * @param crew the drivers
  * @param movement ports, aduana and times
+ * @param usEntry what only the CBP entry summary (CBP Form 7501) holds, if an entry is filed
  */
 public record Consignment(
     References references,
@@ -23,7 +24,19 @@ public record Consignment(
     List<GoodsItem> goodsItems,
     Conveyance conveyance,
     List<CrewMember> crew,
-    Movement movement) {
+    Movement movement,
+    UsEntry usEntry) {
+  /** A consignment without US entry summary data. */
+  public Consignment(
+      References references,
+      List<Party> parties,
+      List<GoodsItem> goodsItems,
+      Conveyance conveyance,
+      List<CrewMember> crew,
+      Movement movement) {
+    this(references, parties, goodsItems, conveyance, crew, movement, null);
+  }
+
   public Consignment {
     references = references == null ? References.EMPTY : references;
     parties =
@@ -35,6 +48,11 @@ public record Consignment(
             ? List.of()
             : goodsItems.stream().sorted(Comparator.comparingInt(GoodsItem::sequence)).toList();
     crew = crew == null ? List.of() : List.copyOf(crew);
+  }
+
+  /** The same consignment with this US entry data (null to drop it). */
+  public Consignment withUsEntry(UsEntry entry) {
+    return new Consignment(references, parties, goodsItems, conveyance, crew, movement, entry);
   }
 
   /** The party with this role, if any. */

@@ -12,6 +12,11 @@ final class Decimals {
     return scaled(value, 3, name);
   }
 
+  /** Whole US dollars (CBP Form 7501 entered value and charges). */
+  static BigDecimal whole(BigDecimal value, String name) {
+    return scaled(value, 0, name);
+  }
+
   /** Money: 2 decimals. */
   static BigDecimal money(BigDecimal value, String name) {
     return scaled(value, 2, name);

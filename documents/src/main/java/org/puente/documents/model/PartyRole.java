@@ -15,5 +15,7 @@ public enum PartyRole {
   /** The Mexican agente aduanal (patente). */
   MX_BROKER,
   /** Who certifies USMCA origin. */
-  CERTIFIER
+  CERTIFIER,
+  /** The ultimate consignee in the US when it is not the importer of record (CBP 7501 block 29). */
+  ULTIMATE_CONSIGNEE
 }

@@ -88,7 +88,7 @@ final class Labels {
           Map.entry("validUntil", new String[] {"Valid until", "Válido hasta"}));
 
   static String label(String key, Lang lang) {
-    String[] l = LABELS.get(key);
+    String[] l = LABELS.containsKey(key) ? LABELS.get(key) : EntryLabels.LABELS.get(key);
     if (l != null) {
       return lang == Lang.EN ? l[0] : l[1];
     }

@@ -33,6 +33,14 @@ final class Titles {
                 "Lo porta el operador; se lee en el módulo de selección del SAT"
               }),
           Map.entry(
+              "EntrySummary",
+              new String[] {
+                "CBP Form 7501 entry summary",
+                "Resumen de entry CBP 7501 (pedimento de importación de EUA)",
+                "Classification, value, origin, duties and fees declared to CBP",
+                "Clasificación, valor, origen, aranceles y cuotas declarados a CBP"
+              }),
+          Map.entry(
               "EManifestTrip",
               new String[] {
                 "ACE truck e-Manifest trip",

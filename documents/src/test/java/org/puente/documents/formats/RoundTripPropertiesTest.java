@@ -45,6 +45,33 @@ class RoundTripPropertiesTest {
             });
   }
 
+  @Test
+  @DisplayName(
+      "Random entered consignments survive the four national formats and back unchanged, and an"
+          + " entry summary survives the consignment unchanged")
+  void randomEnteredConsignments_survivingTheEntrySummary_areUnchanged() {
+    qt().withExamples(100)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              Consignment c = RandomConsignments.generateEntered(seed);
+              byte[] summary = unchecked(() -> EntrySummaryJson.write(c));
+              Consignment back = unchecked(() -> EntrySummaryJson.read(summary));
+              ConsignmentMerge.Merged merged =
+                  ConsignmentMerge.merge(
+                      List.of(
+                          unchecked(() -> EManifestJson.read(EManifestJson.write(c))),
+                          unchecked(() -> CartaPorteXml.read(CartaPorteXml.write(c))),
+                          unchecked(() -> DodaXml.read(DodaXml.write(c))),
+                          back));
+              assertThat(merged.conflicts()).as("seed %d", seed).isEmpty();
+              assertThat(merged.consignment()).as("seed %d", seed).isEqualTo(c);
+              assertThat(unchecked(() -> EntrySummaryJson.write(back)))
+                  .as("seed %d", seed)
+                  .isEqualTo(summary);
+            });
+  }
+
   interface Io<T> {
     T get() throws DocumentException;
   }
