@@ -44,6 +44,9 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 public class DocumentsController {
+  /** ANSI X12 EDI (RFC 1767). */
+  private static final MediaType X12 = new MediaType("application", "edi-x12");
+
   private static final Set<Code> UNPROCESSABLE =
       EnumSet.of(Code.INVALID_DOCUMENT, Code.MISSING_FIELDS);
 
@@ -78,9 +81,11 @@ public class DocumentsController {
       throws DocumentException, NodeException {
     Documents.Target target = parse(Documents.Target.class, to, "to");
     MediaType type =
-        target == Documents.Target.DODA || target == Documents.Target.CARTAPORTE
-            ? MediaType.APPLICATION_XML
-            : MediaType.APPLICATION_JSON;
+        switch (target) {
+          case DODA, CARTAPORTE -> MediaType.APPLICATION_XML;
+          case X12_309 -> X12;
+          default -> MediaType.APPLICATION_JSON;
+        };
     return ResponseEntity.ok().contentType(type).body(documents.translate(body, target));
   }
 
@@ -174,7 +179,7 @@ public class DocumentsController {
   private static <E extends Enum<E>> E parse(Class<E> type, String value, String name)
       throws NodeException {
     for (E e : type.getEnumConstants()) {
-      if (e.name().equalsIgnoreCase(value)) {
+      if (e.name().equalsIgnoreCase(value.replace('-', '_'))) {
         return e;
       }
     }
@@ -182,7 +187,9 @@ public class DocumentsController {
         NodeException.Code.INVALID_REQUEST,
         name
             + " must be one of "
-            + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT)
+            + java.util.Arrays.toString(type.getEnumConstants())
+                .toLowerCase(Locale.ROOT)
+                .replace('_', '-')
             + ", found "
             + value);
   }

@@ -45,6 +45,18 @@ class DocumentsApiTest extends NodeTestBase {
             .extract()
             .asString();
     assertThat(doda).contains("<aduana>24</aduana>").contains("<seccion>0</seccion>");
+    String x12 =
+        as(Role.BROKER, Jurisdiction.US)
+            .contentType("application/json")
+            .queryParam("to", "x12-309")
+            .body(example("steel-coil.consignment.json"))
+            .post("/api/v1/documents/translate")
+            .then()
+            .statusCode(200)
+            .contentType("application/edi-x12")
+            .extract()
+            .asString();
+    assertThat(x12).startsWith("ISA").contains("ST*309*");
     byte[] pdf =
         as(Role.OFFICER, Jurisdiction.US)
             .contentType("application/xml")
