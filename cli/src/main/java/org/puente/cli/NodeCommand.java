@@ -91,6 +91,7 @@ final class NodeCommand implements Callable<Integer> {
 
   List<String> springArgs() {
     List<String> args = new ArrayList<>();
+    args.add("--logging.level.root=INFO"); // a server's log, unlike the CLI's own (WARN)
     args.add("--puente.node.role=" + role);
     args.add("--puente.node.name=" + name);
     args.add("--server.port=" + httpPort);
