@@ -91,11 +91,14 @@ public final class DataIntegrity {
               + " key, unusable with "
               + proof.cryptosuite().id());
     }
-    JsonObject unsecured = without(secured, "proof");
-    JsonObject config = without(proof.json(), "proofValue");
-    checkProofContext(config, secured.get("@context"));
+    JsonValue context = secured.get("@context");
+    checkProofContext(proof.json(), context);
     SigningInput input =
-        signingInput(unsecured, without(config, "@context"), proof.cryptosuite(), type);
+        canonicalForms(
+            without(secured, "proof"),
+            configForHashing(proof.json(), context),
+            proof.cryptosuite(),
+            type);
     method.publicKey().verify(input.hashData(), signature);
     return new VerifiedProof(proof, method);
   }
@@ -107,13 +110,31 @@ public final class DataIntegrity {
   public SigningInput signingInput(
       JsonObject unsecured, JsonObject proofConfig, Cryptosuite suite, KeyType type)
       throws CredentialException {
-    String hash = suite.hashAlgorithm(type);
     JsonObjectBuilder config = JsonSupport.PROVIDER.createObjectBuilder(proofConfig);
     JsonValue context = unsecured.get("@context");
     if (context != null) {
       config.add("@context", context);
     }
-    String canonicalConfig = canonicalizer.canonicalize(config.build(), hash);
+    return canonicalForms(unsecured, config.build(), suite, type);
+  }
+
+  /** The proof minus its value, with the document's {@code @context} (vc-di-eddsa §3.2.5). */
+  private static JsonObject configForHashing(JsonObject proof, JsonValue context) {
+    JsonObjectBuilder config = JsonSupport.PROVIDER.createObjectBuilder(proof);
+    config.remove("proofValue");
+    config.remove("@context");
+    if (context != null) {
+      config.add("@context", context);
+    }
+    return config.build();
+  }
+
+  /** Canonicalises and hashes a document and its proof configuration (with its context). */
+  private SigningInput canonicalForms(
+      JsonObject unsecured, JsonObject config, Cryptosuite suite, KeyType type)
+      throws CredentialException {
+    String hash = suite.hashAlgorithm(type);
+    String canonicalConfig = canonicalizer.canonicalize(config, hash);
     String canonicalDocument = canonicalizer.canonicalize(unsecured, hash);
     return new SigningInput(
         canonicalConfig,
