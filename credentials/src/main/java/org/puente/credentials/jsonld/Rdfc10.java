@@ -29,7 +29,6 @@ final class Rdfc10 {
   private final Map<String, List<RdfcQuad>> blankToQuads = new HashMap<>();
   private final Map<String, String> firstDegree = new HashMap<>();
   private final Issuer canonical = new Issuer("_:c14n");
-  private final StringBuilder buffer = new StringBuilder(256);
 
   private Rdfc10(List<String[]> quads, String hashAlgorithm, long maxSteps) {
     this.quads = distinct(quads);
@@ -119,18 +118,16 @@ final class Rdfc10 {
       return cached;
     }
     List<RdfcQuad> related = blankToQuads.get(blank);
-    String[] lines = new String[related.size()];
+    RdfcLine[] lines = new RdfcLine[related.size()];
     for (int i = 0; i < lines.length; i++) {
-      buffer.setLength(0);
-      related.get(i).appendFirstDegree(buffer, blank);
-      lines[i] = buffer.toString();
+      lines[i] = related.get(i).firstDegree(blank);
     }
     Arrays.sort(lines);
-    buffer.setLength(0);
-    for (String line : lines) {
-      buffer.append(line);
+    digest.reset();
+    for (RdfcLine line : lines) {
+      line.hash(digest);
     }
-    String hash = hash(buffer.toString());
+    String hash = HEX.formatHex(digest.digest());
     firstDegree.put(blank, hash);
     return hash;
   }
@@ -229,24 +226,17 @@ final class Rdfc10 {
 
   /** §4.4.3 step 7: every quad with its canonical labels, in code point order. */
   private String serialize() {
-    String[] out = new String[quads.length];
+    RdfcLine[] lines = new RdfcLine[quads.length];
     int length = 0;
-    for (int i = 0; i < out.length; i++) {
-      RdfcQuad q = quads[i];
-      if (q.hasBlankNodes()) {
-        buffer.setLength(0);
-        q.appendRelabelled(buffer, canonical.issued);
-        out[i] = buffer.toString();
-      } else {
-        out[i] = q.fixedLine();
-      }
-      length += out[i].length();
+    for (int i = 0; i < lines.length; i++) {
+      lines[i] = quads[i].relabelled(canonical.issued);
+      length += lines[i].text().length();
     }
     // distinct quads with a bijective relabelling give distinct lines
-    Arrays.sort(out);
+    Arrays.sort(lines);
     StringBuilder text = new StringBuilder(length);
-    for (String line : out) {
-      text.append(line);
+    for (RdfcLine line : lines) {
+      text.append(line.text());
     }
     return text.toString();
   }

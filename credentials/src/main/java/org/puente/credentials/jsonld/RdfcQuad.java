@@ -1,6 +1,7 @@
 package org.puente.credentials.jsonld;
 
 import com.apicatalog.rdf.nquads.NQuadsWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Map;
  * _:a}/{@code _:z}, §4.4.3 step 7 the canonical labels) only appends labels between fixed pieces.
  */
 final class RdfcQuad {
-  private static final String END = " .\n";
+  static final String END = " .\n";
 
   /** The blank node labels at the subject, object and graph name, null where not blank. */
   final String subject;
@@ -29,7 +30,7 @@ final class RdfcQuad {
   /** Ends the line when the graph name is not a blank node: " <graph> .\n" or " .\n". */
   private final String tail;
 
-  private String fixedLine;
+  private byte[][] encoded;
 
   RdfcQuad(String[] q) {
     predicate = q[1];
@@ -66,54 +67,52 @@ final class RdfcQuad {
     return " <" + q[1] + "> " + NQuadsLine.literal(q[2], q[3]);
   }
 
-  /** Whether any of the three positions is a blank node. */
-  boolean hasBlankNodes() {
-    return subject != null || object != null || graph != null;
-  }
-
-  /** The line of a quad without blank nodes. */
-  String fixedLine() {
-    if (fixedLine == null) {
-      fixedLine = head + middle + tail;
-    }
-    return fixedLine;
-  }
-
   /**
    * RDFC-1.0 §4.6 step 3.1: {@code reference} as {@code _:a}, every other blank node as {@code
    * _:z}.
    */
-  void appendFirstDegree(StringBuilder out, String reference) {
-    append(
-        out,
-        subject == null ? null : subject.equals(reference) ? "_:a" : "_:z",
-        object == null ? null : object.equals(reference) ? "_:a" : "_:z",
-        graph == null ? null : graph.equals(reference) ? "_:a" : "_:z");
+  RdfcLine firstDegree(String reference) {
+    return new RdfcLine(
+        this,
+        subject == null ? null : subject.equals(reference) ? RdfcLine.A : RdfcLine.Z,
+        object == null ? null : object.equals(reference) ? RdfcLine.A : RdfcLine.Z,
+        graph == null ? null : graph.equals(reference) ? RdfcLine.A : RdfcLine.Z);
   }
 
   /** The line with every blank node replaced by its label in {@code labels}. */
-  void appendRelabelled(StringBuilder out, Map<String, String> labels) {
-    append(
-        out,
+  RdfcLine relabelled(Map<String, String> labels) {
+    return new RdfcLine(
+        this,
         subject == null ? null : labels.get(subject),
         object == null ? null : labels.get(object),
         graph == null ? null : labels.get(graph));
   }
 
-  private void append(StringBuilder out, String s, String o, String g) {
-    out.append(s == null ? head : s).append(middle);
-    if (o != null) {
-      out.append(o);
-    }
-    if (g != null) {
-      out.append(' ').append(g).append(END);
-    } else {
-      out.append(tail);
-    }
+  /** The subject's text when it is an IRI, else null. */
+  String head() {
+    return head;
   }
 
-  /** An upper bound of the line's length with labels of at most {@code label} characters. */
-  int length(int label) {
-    return (head == null ? label : head.length()) + middle.length() + 2 * label + tail.length() + 2;
+  /** " <predicate> " and the object's text unless it is a blank node. */
+  String middle() {
+    return middle;
+  }
+
+  /** The end of the line when the graph name is not a blank node. */
+  String tail() {
+    return tail;
+  }
+
+  /** The UTF-8 bytes of the head (0), middle (1) or tail (2), encoded once when first asked. */
+  byte[] bytes(int part) {
+    if (encoded == null) {
+      encoded =
+          new byte[][] {
+            head == null ? new byte[0] : head.getBytes(StandardCharsets.UTF_8),
+            middle.getBytes(StandardCharsets.UTF_8),
+            tail.getBytes(StandardCharsets.UTF_8)
+          };
+    }
+    return encoded[part];
   }
 }
