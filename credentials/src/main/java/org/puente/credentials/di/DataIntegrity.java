@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import org.puente.credentials.CredentialException;
@@ -29,13 +30,32 @@ import org.puente.credentials.keys.Signer;
  * CredentialException} with its code. Thread-safe.
  */
 public final class DataIntegrity {
+  /** The default allowance for a signer's clock running ahead of the verifier's. */
+  public static final Duration DEFAULT_CLOCK_SKEW = Duration.ofMinutes(5);
+
   private final Canonicalizer canonicalizer;
   private final Clock clock;
+  private final Duration clockSkew;
 
-  /** Uses {@code canonicalizer} (and so its loader and limits) and {@code clock} for expiry. */
+  /**
+   * Uses {@code canonicalizer} (and so its loader and limits) and {@code clock} for expiry, with
+   * the {@linkplain #DEFAULT_CLOCK_SKEW default clock-skew allowance} for {@code created}.
+   */
   public DataIntegrity(Canonicalizer canonicalizer, Clock clock) {
+    this(canonicalizer, clock, DEFAULT_CLOCK_SKEW);
+  }
+
+  /**
+   * @param clockSkew how far a proof's {@code created} may lie after the verifier's now (the
+   *     signer's clock may run ahead); beyond it the proof is refused
+   */
+  public DataIntegrity(Canonicalizer canonicalizer, Clock clock, Duration clockSkew) {
     this.canonicalizer = Objects.requireNonNull(canonicalizer, "canonicalizer");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.clockSkew = Objects.requireNonNull(clockSkew, "clockSkew");
+    if (clockSkew.isNegative()) {
+      throw new IllegalArgumentException("clockSkew must not be negative: " + clockSkew);
+    }
   }
 
   /**
@@ -75,11 +95,7 @@ public final class DataIntegrity {
           "proofPurpose is '" + proof.proofPurpose() + "', expected '" + expected.term() + "'");
     }
     byte[] signature = decodeProofValue(proof.proofValue());
-    Instant now = clock.instant();
-    if (proof.expires() != null && now.isAfter(proof.expires())) {
-      throw new CredentialException(
-          Code.PROOF_NOT_IN_TIME, "proof expired at " + proof.expires() + "; now is " + now);
-    }
+    checkTime(proof);
     VerificationMethod method = resolver.resolve(proof.verificationMethod(), expected.term());
     KeyType type = method.publicKey().type();
     if (!proof.cryptosuite().accepts(type)) {
@@ -101,6 +117,25 @@ public final class DataIntegrity {
             type);
     method.publicKey().verify(input.hashData(), signature);
     return new VerifiedProof(proof, method);
+  }
+
+  /** {@code expires} has not passed; {@code created} is not beyond now plus the skew allowance. */
+  private void checkTime(DataIntegrityProof proof) throws CredentialException {
+    Instant now = clock.instant();
+    if (proof.expires() != null && now.isAfter(proof.expires())) {
+      throw new CredentialException(
+          Code.PROOF_NOT_IN_TIME, "proof expired at " + proof.expires() + "; now is " + now);
+    }
+    if (proof.created() != null && proof.created().isAfter(now.plus(clockSkew))) {
+      throw new CredentialException(
+          Code.PROOF_CREATED_IN_FUTURE,
+          "proof created at "
+              + proof.created()
+              + ", after now ("
+              + now
+              + ") plus the clock-skew allowance of "
+              + clockSkew);
+    }
   }
 
   /**
