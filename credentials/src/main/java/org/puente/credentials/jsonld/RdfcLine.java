@@ -5,7 +5,7 @@ import java.security.MessageDigest;
 
 /**
  * The canonical N-Quads line of a {@link RdfcQuad} with the given labels at its blank nodes: built
- * once with one exact-size concatenation, compared as text (the JDK's vectorised {@link
+ * at most once with one exact-size concatenation, compared as text (the JDK's vectorised {@link
  * String#compareTo}) and hashed from the quad's pre-encoded parts without a per-line byte array.
  */
 final class RdfcLine implements Comparable<RdfcLine> {
@@ -20,7 +20,7 @@ final class RdfcLine implements Comparable<RdfcLine> {
   private final String s;
   private final String o;
   private final String g;
-  private final String text;
+  private String text;
 
   /**
    * @param s the subject's label, or null when the subject is an IRI
@@ -32,16 +32,18 @@ final class RdfcLine implements Comparable<RdfcLine> {
     this.s = s;
     this.o = o;
     this.g = g;
-    String subject = s != null ? s : quad.head();
-    String object = o != null ? o : "";
-    this.text =
-        g != null
-            ? subject + quad.middle() + object + ' ' + g + RdfcQuad.END
-            : subject + quad.middle() + object + quad.tail();
   }
 
-  /** The line, ending in a newline. */
+  /** The line, ending in a newline (built when first asked: a lone line is never compared). */
   String text() {
+    if (text == null) {
+      String subject = s != null ? s : quad.head();
+      String object = o != null ? o : "";
+      text =
+          g != null
+              ? subject + quad.middle() + object + ' ' + g + RdfcQuad.END
+              : subject + quad.middle() + object + quad.tail();
+    }
     return text;
   }
 
@@ -70,16 +72,16 @@ final class RdfcLine implements Comparable<RdfcLine> {
 
   @Override
   public int compareTo(RdfcLine other) {
-    return text.compareTo(other.text);
+    return text().compareTo(other.text());
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof RdfcLine line && line.text.equals(text);
+    return other instanceof RdfcLine line && line.text().equals(text());
   }
 
   @Override
   public int hashCode() {
-    return text.hashCode();
+    return text().hashCode();
   }
 }
