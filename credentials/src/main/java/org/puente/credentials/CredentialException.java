@@ -87,10 +87,13 @@ public final class CredentialException extends Exception {
     KEY_NOT_AUTHORIZED,
     /** The verification method's controller is not the credential's issuer. */
     ISSUER_NOT_CONTROLLER,
-    /**
-     * The proof's {@code expires} time has passed, or its {@code created} time is in the future.
-     */
+    /** The proof's {@code expires} time has passed. */
     PROOF_NOT_IN_TIME,
+    /**
+     * The proof's {@code created} time lies in the future, beyond the verifier's clock-skew
+     * allowance (vc-data-integrity §4.4: a proof cannot have been made after it is checked).
+     */
+    PROOF_CREATED_IN_FUTURE,
     // --- VC Data Model 2.0 (§4) ---
     /** The first {@code @context} is not {@code https://www.w3.org/ns/credentials/v2}. */
     INVALID_CONTEXT,
@@ -110,6 +113,12 @@ public final class CredentialException extends Exception {
      * {@code credentialSchema} is not an object (or array of objects) with {@code id}/{@code type}.
      */
     INVALID_SCHEMA,
+    /**
+     * The {@code credentialSubject} does not validate against a {@code JsonSchema} the credential
+     * names in {@code credentialSchema} (VCDM 2.0 §4.11; resolved locally by a {@link
+     * SchemaResolver}).
+     */
+    SCHEMA_VALIDATION_FAILED,
     /** The credential's {@code validUntil} has passed. */
     CREDENTIAL_EXPIRED,
     /** The credential's {@code validFrom} is still in the future. */

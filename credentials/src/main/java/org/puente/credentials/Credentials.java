@@ -51,9 +51,11 @@ public final class Credentials {
     this.limits = b.limits;
     this.clock = b.clock;
     this.bindIssuer = b.bindIssuer;
-    this.dataIntegrity = new DataIntegrity(new Canonicalizer(b.loader, b.limits), b.clock);
+    this.dataIntegrity =
+        new DataIntegrity(new Canonicalizer(b.loader, b.limits), b.clock, b.clockSkew);
     this.verifier =
-        new CredentialVerifier(dataIntegrity, b.resolver, b.statusChecker, b.clock, b.bindIssuer);
+        new CredentialVerifier(
+            dataIntegrity, b.resolver, b.statusChecker, b.schemaResolver, b.clock, b.bindIssuer);
     DidDocumentResolver documents =
         b.documents != null
             ? b.documents
@@ -152,6 +154,8 @@ public final class Credentials {
     private DidResolver resolver = DidResolver.didKey();
     private DidDocumentResolver documents;
     private StatusChecker statusChecker;
+    private SchemaResolver schemaResolver;
+    private java.time.Duration clockSkew = DataIntegrity.DEFAULT_CLOCK_SKEW;
     private boolean bindIssuer = true;
 
     private Builder() {}
@@ -199,6 +203,24 @@ public final class Credentials {
     /** The status port (default none: status is reported "not checked"). */
     public Builder statusChecker(StatusChecker statusChecker) {
       this.statusChecker = Objects.requireNonNull(statusChecker, "statusChecker");
+      return this;
+    }
+
+    /**
+     * The schema port for {@code credentialSchema} (default none: schema is reported "not
+     * checked").
+     */
+    public Builder schemaResolver(SchemaResolver schemaResolver) {
+      this.schemaResolver = Objects.requireNonNull(schemaResolver, "schemaResolver");
+      return this;
+    }
+
+    /**
+     * How far a proof's {@code created} may lie in the verifier's future (default {@link
+     * DataIntegrity#DEFAULT_CLOCK_SKEW}); beyond it, {@code PROOF_CREATED_IN_FUTURE}.
+     */
+    public Builder clockSkew(java.time.Duration clockSkew) {
+      this.clockSkew = Objects.requireNonNull(clockSkew, "clockSkew");
       return this;
     }
 

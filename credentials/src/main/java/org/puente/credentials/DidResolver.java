@@ -2,8 +2,6 @@ package org.puente.credentials;
 
 import java.util.Set;
 import org.puente.credentials.CredentialException.Code;
-import org.puente.credentials.keys.DidKey;
-import org.puente.credentials.keys.Multikey;
 
 /**
  * The port through which verifiers find the key behind a proof's {@code verificationMethod}. {@code
@@ -49,17 +47,13 @@ public interface DidResolver {
    */
   static DidResolver didKey() {
     return (id, relationship) -> {
-      Multikey key = DidKey.resolve(id);
-      if (!id.contains("#")) {
-        throw new CredentialException(
-            Code.DID_RESOLUTION_FAILED, "verification method " + id + " lacks a #fragment");
-      }
+      VerificationMethod method = DidKeyMethods.resolve(id);
       if (!RELATIONSHIPS.contains(relationship)) {
         throw new CredentialException(
             Code.KEY_NOT_AUTHORIZED,
             "did:key method " + id + " is not usable for '" + relationship + "'");
       }
-      return new VerificationMethod(id, DidKey.did(key), key);
+      return method;
     };
   }
 }

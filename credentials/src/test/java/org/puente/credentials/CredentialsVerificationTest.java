@@ -180,6 +180,14 @@ class CredentialsVerificationTest {
                         null,
                         null))),
         failure(
+            "proof created in the future (beyond the clock-skew allowance)",
+            Check.SIGNATURE,
+            Code.PROOF_CREATED_IN_FUTURE,
+            vc ->
+                signedWith(
+                    new ProofOptions(
+                        ProofPurpose.ASSERTION_METHOD, NOW.plusSeconds(3600), null, null, null))),
+        failure(
             "unknown context",
             Check.SIGNATURE,
             Code.UNKNOWN_CONTEXT,
@@ -341,7 +349,15 @@ class CredentialsVerificationTest {
 
   @Test
   void verify_beforeValidFrom_isNotYetValid() {
-    JsonObject signed = signed(MILL, Cryptosuite.EDDSA_RDFC_2022);
+    // signed (proof created) before validFrom, so only the validity period is in the way
+    JsonObject signed =
+        signedWith(
+            new ProofOptions(
+                ProofPurpose.ASSERTION_METHOD,
+                Instant.parse("2025-12-30T00:00:00Z"),
+                null,
+                null,
+                null));
     VerificationReport report = credentials(Instant.parse("2025-12-31T00:00:00Z")).report(signed);
     assertThat(report.firstFailure().orElseThrow().code()).isEqualTo(Code.CREDENTIAL_NOT_YET_VALID);
   }

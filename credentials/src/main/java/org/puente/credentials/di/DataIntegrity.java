@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import org.puente.credentials.CredentialException;
@@ -29,13 +30,32 @@ import org.puente.credentials.keys.Signer;
  * CredentialException} with its code. Thread-safe.
  */
 public final class DataIntegrity {
+  /** The default allowance for a signer's clock running ahead of the verifier's. */
+  public static final Duration DEFAULT_CLOCK_SKEW = Duration.ofMinutes(5);
+
   private final Canonicalizer canonicalizer;
   private final Clock clock;
+  private final Duration clockSkew;
 
-  /** Uses {@code canonicalizer} (and so its loader and limits) and {@code clock} for expiry. */
+  /**
+   * Uses {@code canonicalizer} (and so its loader and limits) and {@code clock} for expiry, with
+   * the {@linkplain #DEFAULT_CLOCK_SKEW default clock-skew allowance} for {@code created}.
+   */
   public DataIntegrity(Canonicalizer canonicalizer, Clock clock) {
+    this(canonicalizer, clock, DEFAULT_CLOCK_SKEW);
+  }
+
+  /**
+   * @param clockSkew how far a proof's {@code created} may lie after the verifier's now (the
+   *     signer's clock may run ahead); beyond it the proof is refused
+   */
+  public DataIntegrity(Canonicalizer canonicalizer, Clock clock, Duration clockSkew) {
     this.canonicalizer = Objects.requireNonNull(canonicalizer, "canonicalizer");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.clockSkew = Objects.requireNonNull(clockSkew, "clockSkew");
+    if (clockSkew.isNegative()) {
+      throw new IllegalArgumentException("clockSkew must not be negative: " + clockSkew);
+    }
   }
 
   /**
@@ -75,11 +95,7 @@ public final class DataIntegrity {
           "proofPurpose is '" + proof.proofPurpose() + "', expected '" + expected.term() + "'");
     }
     byte[] signature = decodeProofValue(proof.proofValue());
-    Instant now = clock.instant();
-    if (proof.expires() != null && now.isAfter(proof.expires())) {
-      throw new CredentialException(
-          Code.PROOF_NOT_IN_TIME, "proof expired at " + proof.expires() + "; now is " + now);
-    }
+    checkTime(proof);
     VerificationMethod method = resolver.resolve(proof.verificationMethod(), expected.term());
     KeyType type = method.publicKey().type();
     if (!proof.cryptosuite().accepts(type)) {
@@ -91,13 +107,35 @@ public final class DataIntegrity {
               + " key, unusable with "
               + proof.cryptosuite().id());
     }
-    JsonObject unsecured = without(secured, "proof");
-    JsonObject config = without(proof.json(), "proofValue");
-    checkProofContext(config, secured.get("@context"));
+    JsonValue context = secured.get("@context");
+    checkProofContext(proof.json(), context);
     SigningInput input =
-        signingInput(unsecured, without(config, "@context"), proof.cryptosuite(), type);
+        canonicalForms(
+            without(secured, "proof"),
+            configForHashing(proof.json(), context),
+            proof.cryptosuite(),
+            type);
     method.publicKey().verify(input.hashData(), signature);
     return new VerifiedProof(proof, method);
+  }
+
+  /** {@code expires} has not passed; {@code created} is not beyond now plus the skew allowance. */
+  private void checkTime(DataIntegrityProof proof) throws CredentialException {
+    Instant now = clock.instant();
+    if (proof.expires() != null && now.isAfter(proof.expires())) {
+      throw new CredentialException(
+          Code.PROOF_NOT_IN_TIME, "proof expired at " + proof.expires() + "; now is " + now);
+    }
+    if (proof.created() != null && proof.created().isAfter(now.plus(clockSkew))) {
+      throw new CredentialException(
+          Code.PROOF_CREATED_IN_FUTURE,
+          "proof created at "
+              + proof.created()
+              + ", after now ("
+              + now
+              + ") plus the clock-skew allowance of "
+              + clockSkew);
+    }
   }
 
   /**
@@ -107,13 +145,31 @@ public final class DataIntegrity {
   public SigningInput signingInput(
       JsonObject unsecured, JsonObject proofConfig, Cryptosuite suite, KeyType type)
       throws CredentialException {
-    String hash = suite.hashAlgorithm(type);
     JsonObjectBuilder config = JsonSupport.PROVIDER.createObjectBuilder(proofConfig);
     JsonValue context = unsecured.get("@context");
     if (context != null) {
       config.add("@context", context);
     }
-    String canonicalConfig = canonicalizer.canonicalize(config.build(), hash);
+    return canonicalForms(unsecured, config.build(), suite, type);
+  }
+
+  /** The proof minus its value, with the document's {@code @context} (vc-di-eddsa §3.2.5). */
+  private static JsonObject configForHashing(JsonObject proof, JsonValue context) {
+    JsonObjectBuilder config = JsonSupport.PROVIDER.createObjectBuilder(proof);
+    config.remove("proofValue");
+    config.remove("@context");
+    if (context != null) {
+      config.add("@context", context);
+    }
+    return config.build();
+  }
+
+  /** Canonicalises and hashes a document and its proof configuration (with its context). */
+  private SigningInput canonicalForms(
+      JsonObject unsecured, JsonObject config, Cryptosuite suite, KeyType type)
+      throws CredentialException {
+    String hash = suite.hashAlgorithm(type);
+    String canonicalConfig = canonicalizer.canonicalize(config, hash);
     String canonicalDocument = canonicalizer.canonicalize(unsecured, hash);
     return new SigningInput(
         canonicalConfig,

@@ -4,11 +4,11 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import org.puente.credentials.CredentialException;
 import org.puente.credentials.CredentialException.Code;
+import org.puente.credentials.jsonld.XsdDateTime;
 
 /**
  * A parsed {@code DataIntegrityProof} (vc-data-integrity §2.1): the properties a verifier reads.
@@ -79,7 +79,7 @@ public record DataIntegrityProof(
       return null;
     }
     try {
-      return OffsetDateTime.parse(value).toInstant();
+      return XsdDateTime.parse(value);
     } catch (DateTimeParseException e) {
       throw new CredentialException(
           Code.MALFORMED_PROOF, "proof '" + name + "' is not an XML dateTimeStamp: " + value, e);

@@ -47,7 +47,7 @@ final class DirectToRdf {
 
   private final ScopedContexts scoped;
   private final UriValidationPolicy policy;
-  private final List<String[]> quads = new ArrayList<>();
+  private final List<String[]> quads = new ArrayList<>(128);
   private final Map<String, String> blankLabels = new HashMap<>();
   private final int maxQuads;
   private int nextBlank;
@@ -114,7 +114,7 @@ final class DirectToRdf {
     }
     String subject = idKey == null ? freshBlank() : nodeId(context, element.get(idKey));
     for (String type : types) {
-      String iri = typeScoped.uriExpansion().vocab(true).documentRelative(true).expand(type);
+      String iri = scoped.expandVocab(typeScoped, type, true);
       emit(subject, RDF_TYPE, iri(iri), null);
     }
     for (Map.Entry<String, JsonValue> entry : element.entrySet()) {
@@ -210,7 +210,10 @@ final class DirectToRdf {
       emit(subject, predicate, text, XSD + "string");
     } else if ("@id".equals(typeMapping) || "@vocab".equals(typeMapping)) {
       boolean vocab = "@vocab".equals(typeMapping);
-      String expanded = context.uriExpansion().vocab(vocab).documentRelative(true).expand(text);
+      String expanded =
+          vocab
+              ? scoped.expandVocab(context, text, true)
+              : context.uriExpansion().vocab(false).documentRelative(true).expand(text);
       emit(subject, predicate, reference(expanded), null);
     } else {
       emit(subject, predicate, text, typeMapping);
@@ -243,9 +246,7 @@ final class DirectToRdf {
   private String predicate(ActiveContext context, String key, TermDefinition definition)
       throws Unsupported, JsonLdError {
     String iri =
-        definition != null
-            ? definition.getUriMapping()
-            : context.uriExpansion().vocab(true).documentRelative(false).expand(key);
+        definition != null ? definition.getUriMapping() : scoped.expandVocab(context, key, false);
     if (iri == null || iri.startsWith("@") || BlankNode.hasPrefix(iri)) {
       throw new Unsupported("property " + key + " maps to " + iri);
     }

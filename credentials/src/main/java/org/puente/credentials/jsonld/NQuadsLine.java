@@ -24,14 +24,13 @@ final class NQuadsLine {
     if (q[4] != null || q[5] != null) {
       return NQuadsWriter.nquad(q[0], q[1], q[2], q[3], q[4], q[5], q[6]);
     }
-    StringBuilder out = new StringBuilder(q[0].length() + q[1].length() + q[2].length() + 32);
+    int datatype = q[3] == null ? 0 : q[3].length() + 4;
+    int graph = q[6] == null ? 0 : q[6].length() + 3;
+    StringBuilder out =
+        new StringBuilder(q[0].length() + q[1].length() + q[2].length() + datatype + graph + 24);
     term(out, q[0]).append(' ');
     term(out, q[1]).append(' ');
-    if (q[3] != null) {
-      literal(out, q[2], q[3]);
-    } else {
-      term(out, q[2]);
-    }
+    object(out, q[2], q[3]);
     out.append(' ');
     if (q[6] != null) {
       term(out, q[6]).append(' ');
@@ -39,11 +38,36 @@ final class NQuadsLine {
     return out.append(".\n").toString();
   }
 
+  /** An IRI or blank node term as it appears in a line. */
+  static String term(String term) {
+    return term.startsWith("_:") ? term : '<' + term + '>';
+  }
+
+  /** The object: a term when {@code datatype} is null, else a literal without language. */
+  static void object(StringBuilder out, String object, String datatype) {
+    if (datatype != null) {
+      literal(out, object, datatype);
+    } else {
+      term(out, object);
+    }
+  }
+
   private static StringBuilder term(StringBuilder out, String term) {
     if (term.startsWith("_:")) {
       return out.append(term);
     }
     return out.append('<').append(term).append('>');
+  }
+
+  /** A literal without language or direction, as it appears in a line. */
+  static String literal(String value, String datatype) {
+    boolean string = XSD_STRING.equals(datatype);
+    if (plainLength(value) == value.length()) {
+      return string ? '"' + value + '"' : '"' + value + "\"^^<" + datatype + '>';
+    }
+    StringBuilder out = new StringBuilder(value.length() + datatype.length() + 16);
+    literal(out, value, datatype);
+    return out.toString();
   }
 
   private static void literal(StringBuilder out, String value, String datatype) {
@@ -57,6 +81,10 @@ final class NQuadsLine {
   }
 
   private static void escape(StringBuilder out, String value) {
+    if (plainLength(value) == value.length()) {
+      out.append(value);
+      return;
+    }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       switch (c) {
@@ -76,5 +104,18 @@ final class NQuadsLine {
         }
       }
     }
+  }
+
+  /** The length of {@code value}'s prefix that needs no escape. */
+  private static int plainLength(String value) {
+    int plain = 0;
+    while (plain < value.length() && !needsEscape(value.charAt(plain))) {
+      plain++;
+    }
+    return plain;
+  }
+
+  private static boolean needsEscape(char c) {
+    return c <= 0x1f || c == '"' || c == '\\' || c == 0x7f;
   }
 }

@@ -21,21 +21,17 @@ import java.util.TreeMap;
  */
 final class Rdfc10 {
   private static final HexFormat HEX = HexFormat.of();
-  private static final int[] BLANK_POSITIONS = {0, 2, 6};
 
-  private final List<String[]> quads;
-  private final List<String> lines;
+  private final RdfcQuad[] quads;
   private final MessageDigest digest;
   private final long maxSteps;
   private long steps;
-  private final Map<String, List<String[]>> blankToQuads = new HashMap<>();
+  private final Map<String, List<RdfcQuad>> blankToQuads = new HashMap<>();
   private final Map<String, String> firstDegree = new HashMap<>();
   private final Issuer canonical = new Issuer("_:c14n");
 
   private Rdfc10(List<String[]> quads, String hashAlgorithm, long maxSteps) {
-    Map<String, String[]> unique = distinct(quads);
-    this.quads = new ArrayList<>(unique.values());
-    this.lines = new ArrayList<>(unique.keySet());
+    this.quads = distinct(quads);
     this.maxSteps = maxSteps;
     try {
       this.digest = MessageDigest.getInstance(hashAlgorithm);
@@ -57,31 +53,44 @@ final class Rdfc10 {
   private String run() {
     // RDFC-1.0 §4.4.3 steps 2–3: the blank node to quads map.
     // A quad is listed once per blank node even when the node occurs twice in it (a self-loop).
-    for (String[] q : quads) {
-      for (int position : BLANK_POSITIONS) {
-        if (isBlank(q, position) && !occursEarlier(q, position)) {
-          blankToQuads.computeIfAbsent(q[position], k -> new ArrayList<>()).add(q);
-        }
+    for (RdfcQuad q : quads) {
+      if (q.subject != null) {
+        listUnder(q.subject, q);
+      }
+      if (q.object != null && !q.object.equals(q.subject)) {
+        listUnder(q.object, q);
+      }
+      if (q.graph != null && !q.graph.equals(q.subject) && !q.graph.equals(q.object)) {
+        listUnder(q.graph, q);
       }
     }
     // Steps 3–4: first-degree hashes, grouped by hash in code point order.
     TreeMap<String, List<String>> hashToBlanks = new TreeMap<>();
     for (String blank : blankToQuads.keySet()) {
-      hashToBlanks.computeIfAbsent(hashFirstDegree(blank), k -> new ArrayList<>()).add(blank);
+      hashToBlanks.computeIfAbsent(hashFirstDegree(blank), k -> new ArrayList<>(1)).add(blank);
     }
     // Step 5: blank nodes with a unique first-degree hash get canonical ids in hash order.
+    boolean shared = false;
     for (Map.Entry<String, List<String>> entry : hashToBlanks.entrySet()) {
       if (entry.getValue().size() == 1) {
         canonical.issue(entry.getValue().get(0));
+      } else {
+        shared = true;
       }
     }
-    // Step 6: the rest, through N-degree hashing.
-    for (Map.Entry<String, List<String>> entry : hashToBlanks.entrySet()) {
-      if (entry.getValue().size() > 1) {
-        issueNDegree(entry.getValue());
+    // Step 6: the rest, through N-degree hashing (only when some first-degree hash is shared).
+    if (shared) {
+      for (Map.Entry<String, List<String>> entry : hashToBlanks.entrySet()) {
+        if (entry.getValue().size() > 1) {
+          issueNDegree(entry.getValue());
+        }
       }
     }
     return serialize();
+  }
+
+  private void listUnder(String blank, RdfcQuad q) {
+    blankToQuads.computeIfAbsent(blank, k -> new ArrayList<>(4)).add(q);
   }
 
   private void issueNDegree(List<String> blanks) {
@@ -108,32 +117,30 @@ final class Rdfc10 {
     if (cached != null) {
       return cached;
     }
-    List<String[]> related = blankToQuads.get(blank);
-    String[] lines = new String[related.size()];
+    List<RdfcQuad> related = blankToQuads.get(blank);
+    RdfcLine[] lines = new RdfcLine[related.size()];
     for (int i = 0; i < lines.length; i++) {
-      String[] q = related.get(i).clone();
-      for (int position : BLANK_POSITIONS) {
-        if (isBlank(q, position)) {
-          q[position] = q[position].equals(blank) ? "_:a" : "_:z";
-        }
-      }
-      lines[i] = line(q);
+      lines[i] = related.get(i).firstDegree(blank);
     }
     Arrays.sort(lines);
-    String hash = hash(String.join("", lines));
+    digest.reset();
+    for (RdfcLine line : lines) {
+      line.hash(digest);
+    }
+    String hash = HEX.formatHex(digest.digest());
     firstDegree.put(blank, hash);
     return hash;
   }
 
   /** §4.7 Hash Related Blank Node. */
-  private String hashRelated(String related, String[] quad, Issuer issuer, char position) {
+  private String hashRelated(String related, RdfcQuad quad, Issuer issuer, char position) {
     String id =
         canonical.has(related)
             ? canonical.get(related)
             : issuer.has(related) ? issuer.get(related) : hashFirstDegree(related);
     StringBuilder input = new StringBuilder().append(position);
     if (position != 'g') {
-      input.append('<').append(quad[1]).append('>');
+      input.append('<').append(quad.predicate).append('>');
     }
     return hash(input.append(id).toString());
   }
@@ -142,10 +149,10 @@ final class Rdfc10 {
   private Result hashNDegree(String identifier, Issuer issuer) {
     tick();
     TreeMap<String, List<String>> hashToRelated = new TreeMap<>();
-    for (String[] q : blankToQuads.get(identifier)) {
-      addRelated(hashToRelated, q, 0, 's', identifier, issuer);
-      addRelated(hashToRelated, q, 2, 'o', identifier, issuer);
-      addRelated(hashToRelated, q, 6, 'g', identifier, issuer);
+    for (RdfcQuad q : blankToQuads.get(identifier)) {
+      addRelated(hashToRelated, q, q.subject, 's', identifier, issuer);
+      addRelated(hashToRelated, q, q.object, 'o', identifier, issuer);
+      addRelated(hashToRelated, q, q.graph, 'g', identifier, issuer);
     }
     StringBuilder data = new StringBuilder();
     for (Map.Entry<String, List<String>> entry : hashToRelated.entrySet()) {
@@ -206,40 +213,42 @@ final class Rdfc10 {
 
   private void addRelated(
       Map<String, List<String>> map,
-      String[] q,
-      int index,
+      RdfcQuad q,
+      String blank,
       char position,
       String identifier,
       Issuer issuer) {
-    if (isBlank(q, index) && !q[index].equals(identifier)) {
-      String hash = hashRelated(q[index], q, issuer, position);
-      map.computeIfAbsent(hash, k -> new ArrayList<>()).add(q[index]);
+    if (blank != null && !blank.equals(identifier)) {
+      String hash = hashRelated(blank, q, issuer, position);
+      map.computeIfAbsent(hash, k -> new ArrayList<>()).add(blank);
     }
   }
 
+  /** §4.4.3 step 7: every quad with its canonical labels, in code point order. */
   private String serialize() {
-    String[] out = new String[quads.size()];
-    for (int i = 0; i < out.length; i++) {
-      String[] q = quads.get(i);
-      boolean relabel = false;
-      for (int position : BLANK_POSITIONS) {
-        if (isBlank(q, position)) {
-          if (!relabel) {
-            q = q.clone();
-            relabel = true;
-          }
-          q[position] = canonical.get(q[position]);
-        }
-      }
-      out[i] = relabel ? line(q) : lines.get(i);
+    RdfcLine[] lines = new RdfcLine[quads.length];
+    int length = 0;
+    for (int i = 0; i < lines.length; i++) {
+      lines[i] = quads[i].relabelled(canonical.issued);
+      length += lines[i].text().length();
     }
-    return sortedUnique(out);
+    // distinct quads with a bijective relabelling give distinct lines
+    Arrays.sort(lines);
+    StringBuilder text = new StringBuilder(length);
+    for (RdfcLine line : lines) {
+      text.append(line.text());
+    }
+    return text.toString();
   }
 
   /** The lines in code point order without duplicates, concatenated (RDFC-1.0 §4.4.3 step 7). */
   static String sortedUnique(String[] lines) {
     Arrays.sort(lines);
-    StringBuilder out = new StringBuilder(lines.length * 128);
+    int length = 0;
+    for (String line : lines) {
+      length += line.length();
+    }
+    StringBuilder out = new StringBuilder(length);
     String previous = null;
     for (String line : lines) {
       if (!line.equals(previous)) {
@@ -251,32 +260,41 @@ final class Rdfc10 {
   }
 
   /**
-   * A dataset is a set (RDF 1.1 Concepts §4): duplicate quads count once. Keyed by line, in order;
-   * a quad without blank nodes keeps that line in the canonical output.
+   * A dataset is a set (RDF 1.1 Concepts §4): duplicate quads count once. Quads are compared term
+   * by term (the strings cache their hashes), after sorting them by a combined hash, so no line is
+   * serialised and no hash table is built.
    */
-  private static Map<String, String[]> distinct(List<String[]> quads) {
-    Map<String, String[]> unique = new LinkedHashMap<>();
-    for (String[] q : quads) {
-      unique.putIfAbsent(line(q), q);
+  private static RdfcQuad[] distinct(List<String[]> quads) {
+    int n = quads.size();
+    long[] keys = new long[n];
+    for (int i = 0; i < n; i++) {
+      keys[i] = ((long) Arrays.hashCode(quads.get(i)) << 32) | i;
+    }
+    Arrays.sort(keys);
+    boolean[] duplicate = new boolean[n];
+    int count = n;
+    for (int i = 1; i < n; i++) {
+      int hash = (int) (keys[i] >> 32);
+      for (int j = i - 1; j >= 0 && (int) (keys[j] >> 32) == hash; j--) {
+        if (!duplicate[(int) keys[j]]
+            && Arrays.equals(quads.get((int) keys[i]), quads.get((int) keys[j]))) {
+          duplicate[(int) keys[i]] = true;
+          count--;
+          break;
+        }
+      }
+    }
+    RdfcQuad[] unique = new RdfcQuad[count];
+    for (int i = 0, k = 0; i < n; i++) {
+      if (!duplicate[i]) {
+        unique[k++] = new RdfcQuad(quads.get(i));
+      }
     }
     return unique;
   }
 
   static String line(String[] q) {
     return NQuadsLine.of(q);
-  }
-
-  private static boolean occursEarlier(String[] q, int position) {
-    return (position > 0 && q[position].equals(q[0]))
-        || (position == 6 && isBlank(q, 2) && q[6].equals(q[2]));
-  }
-
-  static boolean isBlank(String[] q, int position) {
-    String term = q[position];
-    if (term == null || !term.startsWith("_:")) {
-      return false;
-    }
-    return position != 2 || (q[3] == null && q[4] == null && q[5] == null);
   }
 
   private String hash(String text) {

@@ -43,7 +43,25 @@ final class ScopedContexts {
     }
   }
 
+  /** A vocabulary-relative IRI expansion (§5.2 with vocab true) of one value in one context. */
+  private record Expansion(ActiveContext context, String value, boolean documentRelative) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Expansion e
+          && e.context == context
+          && e.documentRelative == documentRelative
+          && e.value.equals(value);
+    }
+
+    @Override
+    public int hashCode() {
+      return (System.identityHashCode(context) * 31 + value.hashCode()) * 2
+          + (documentRelative ? 1 : 0);
+    }
+  }
+
   private final Map<Key, ActiveContext> cache = new ConcurrentHashMap<>();
+  private final Map<Expansion, String> vocabExpansions = new ConcurrentHashMap<>();
   private final Map<String, Boolean> absoluteIris = new ConcurrentHashMap<>();
 
   /**
@@ -61,6 +79,26 @@ final class ScopedContexts {
       absoluteIris.putIfAbsent(iri, absolute);
     }
     return absolute;
+  }
+
+  /**
+   * JSON-LD 1.1 API §5.2 IRI Expansion with vocab true (property keys, {@code @type} values),
+   * computed by titanium once per (active context, value) for the at most {@value #MAX_ENTRIES}
+   * first seen: the same terms expand in every credential, and the kept string's hash is cached.
+   */
+  String expandVocab(ActiveContext context, String value, boolean documentRelative)
+      throws JsonLdError {
+    Expansion key = new Expansion(context, value, documentRelative);
+    String known = vocabExpansions.get(key);
+    if (known != null) {
+      return known;
+    }
+    String expanded =
+        context.uriExpansion().vocab(true).documentRelative(documentRelative).expand(value);
+    if (expanded != null && vocabExpansions.size() < MAX_ENTRIES) {
+      vocabExpansions.putIfAbsent(key, expanded);
+    }
+    return expanded;
   }
 
   /** §5.1.2 step 11: a type's scoped context, not propagated to nested nodes. */

@@ -28,6 +28,7 @@ final class Curves {
   private static final ECDomainParameters P384 = domain("secp384r1");
   private static final int MAX_CACHED_POINTS = 4096;
   private static final Map<String, Ed25519.PublicPoint> ED25519_POINTS = new ConcurrentHashMap<>();
+  private static final Map<String, ECPoint> EC_POINTS = new ConcurrentHashMap<>();
 
   private Curves() {}
 
@@ -69,14 +70,28 @@ final class Curves {
     return Ed25519.verify(signature, 0, point, data, 0, data.length);
   }
 
-  /** Decodes and validates a compressed point; null when the bytes are not a point on the curve. */
+  /**
+   * Decodes and validates a compressed point; null when the bytes are not a point on the curve.
+   * Valid points (immutable in BouncyCastle) are kept per key, at most {@value #MAX_CACHED_POINTS}:
+   * decompression and validation cost a field square root and a scalar multiplication.
+   */
   static ECPoint decodePoint(KeyType type, byte[] compressed) {
+    String key = type.name() + HexFormat.of().formatHex(compressed);
+    ECPoint cached = EC_POINTS.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    ECPoint point;
     try {
-      ECPoint point = domain(type).getCurve().decodePoint(compressed);
-      return point.isValid() && !point.isInfinity() ? point.normalize() : null;
+      ECPoint decoded = domain(type).getCurve().decodePoint(compressed);
+      point = decoded.isValid() && !decoded.isInfinity() ? decoded.normalize() : null;
     } catch (IllegalArgumentException e) {
       return null;
     }
+    if (point != null && EC_POINTS.size() < MAX_CACHED_POINTS) {
+      EC_POINTS.putIfAbsent(key, point);
+    }
+    return point;
   }
 
   static byte[] publicFromSecret(KeyType type, byte[] secret) {

@@ -5,12 +5,12 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.puente.credentials.CredentialException;
 import org.puente.credentials.CredentialException.Code;
 import org.puente.credentials.jsonld.JsonSupport;
+import org.puente.credentials.jsonld.XsdDateTime;
 
 /**
  * What VC Data Model 2.0 §4 requires of a credential's shape, checked before any cryptography.
@@ -92,7 +92,21 @@ public record CredentialStructure(
 
   private static boolean isUrl(String value) {
     int colon = value.indexOf(':');
-    return colon > 0 && value.substring(0, colon).matches("[A-Za-z][A-Za-z0-9+.-]*");
+    if (colon <= 0 || !isAsciiLetter(value.charAt(0))) {
+      return false;
+    }
+    // RFC 3986 §3.1: scheme = ALPHA *( ALPHA / DIGIT / "+" / "-" / "." )
+    for (int i = 1; i < colon; i++) {
+      char c = value.charAt(i);
+      if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '-' && c != '.') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
   }
 
   private static void checkSubject(JsonValue subject) throws CredentialException {
@@ -115,9 +129,14 @@ public record CredentialStructure(
     if (value == null) {
       return null;
     }
+    Instant common =
+        value instanceof JsonString s ? XsdDateTime.parseCommonShape(s.getString()) : null;
+    if (common != null) {
+      return common;
+    }
     if (value instanceof JsonString s && DATE_TIME_STAMP.matcher(s.getString()).matches()) {
       try {
-        return OffsetDateTime.parse(s.getString()).toInstant();
+        return XsdDateTime.parse(s.getString());
       } catch (java.time.format.DateTimeParseException e) {
         throw new CredentialException(
             Code.INVALID_DATETIME, name + " is not a valid date-time: " + s.getString(), e);

@@ -1,18 +1,24 @@
 package org.puente.credentials.vc;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.puente.credentials.CredentialException;
 import org.puente.credentials.CredentialException.Code;
 import org.puente.credentials.DidResolver;
+import org.puente.credentials.SchemaResolver;
 import org.puente.credentials.StatusChecker;
 import org.puente.credentials.di.DataIntegrity;
 import org.puente.credentials.di.ProofPurpose;
 import org.puente.credentials.di.VerifiedProof;
+import org.puente.credentials.jsonld.JsonSupport;
 
 /**
  * Verifies a credential secured with a Data Integrity proof, check by check (VCDM 2.0 §7.1
@@ -23,6 +29,7 @@ public final class CredentialVerifier {
   private final DataIntegrity dataIntegrity;
   private final DidResolver resolver;
   private final StatusChecker statusChecker;
+  private final SchemaResolver schemaResolver;
   private final Clock clock;
   private final boolean bindIssuer;
 
@@ -36,9 +43,25 @@ public final class CredentialVerifier {
       StatusChecker statusChecker,
       Clock clock,
       boolean bindIssuer) {
+    this(dataIntegrity, resolver, statusChecker, null, clock, bindIssuer);
+  }
+
+  /**
+   * @param statusChecker the status port, or null for none (status is then "not checked")
+   * @param schemaResolver the schema port, or null for none (schema is then "not checked")
+   * @param bindIssuer whether the verification method's controller must be the issuer
+   */
+  public CredentialVerifier(
+      DataIntegrity dataIntegrity,
+      DidResolver resolver,
+      StatusChecker statusChecker,
+      SchemaResolver schemaResolver,
+      Clock clock,
+      boolean bindIssuer) {
     this.dataIntegrity = Objects.requireNonNull(dataIntegrity, "dataIntegrity");
     this.resolver = Objects.requireNonNull(resolver, "resolver");
     this.statusChecker = statusChecker;
+    this.schemaResolver = schemaResolver;
     this.clock = Objects.requireNonNull(clock, "clock");
     this.bindIssuer = bindIssuer;
   }
@@ -65,7 +88,7 @@ public final class CredentialVerifier {
     run.step(Check.ISSUER_BINDING, () -> issuerBinding(run));
     run.step(Check.VALIDITY_PERIOD, () -> validity(run.structure));
     run.step(Check.STATUS, () -> status(run.structure, credential));
-    run.step(Check.SCHEMA, () -> schema(run.structure));
+    run.step(Check.SCHEMA, () -> schema(run.structure, credential));
     return run;
   }
 
@@ -125,12 +148,46 @@ public final class CredentialVerifier {
     return CheckResult.passed(Check.STATUS, structure.status().size() + " status entries checked");
   }
 
-  private static CheckResult schema(CredentialStructure structure) {
+  /** VCDM 2.0 §4.11: each {@code JsonSchema} entry, resolved locally, validates the subject. */
+  private CheckResult schema(CredentialStructure structure, JsonObject credential)
+      throws CredentialException {
     if (structure.schemas().isEmpty()) {
       return CheckResult.notApplicable(Check.SCHEMA, "no credentialSchema");
     }
-    return CheckResult.notChecked(
-        Check.SCHEMA, "credentialSchema present; schema validation is not configured");
+    if (schemaResolver == null) {
+      return CheckResult.notChecked(
+          Check.SCHEMA, "credentialSchema present; no schema resolver is configured");
+    }
+    List<String> unchecked = new ArrayList<>();
+    for (JsonObject entry : structure.schemas()) {
+      String id = entry.getString("id");
+      Optional<SchemaResolver.Schema> schema =
+          isJsonSchema(entry) ? schemaResolver.resolve(id) : Optional.empty();
+      if (schema.isEmpty()) {
+        unchecked.add(id);
+        continue;
+      }
+      List<String> violations = schema.get().violations(credential.get("credentialSubject"));
+      if (!violations.isEmpty()) {
+        throw new CredentialException(
+            Code.SCHEMA_VALIDATION_FAILED,
+            "credentialSubject breaks " + id + ": " + String.join("; ", violations));
+      }
+    }
+    if (!unchecked.isEmpty()) {
+      return CheckResult.notChecked(
+          Check.SCHEMA, "not a JsonSchema or not held locally: " + String.join(", ", unchecked));
+    }
+    return CheckResult.passed(
+        Check.SCHEMA, structure.schemas().size() + " JSON Schema(s) validated the subject");
+  }
+
+  private static boolean isJsonSchema(JsonObject entry) {
+    JsonValue type = entry.get("type");
+    return type instanceof JsonString s
+        ? s.getString().equals("JsonSchema")
+        : type instanceof JsonArray array
+            && array.contains(JsonSupport.PROVIDER.createValue("JsonSchema"));
   }
 
   @FunctionalInterface
