@@ -1,10 +1,10 @@
 package org.puente.documents;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.Objects;
+import org.puente.credentials.jsonld.JsonSupport;
 
 /**
  * The outcome of validating one document: its kind and every error (none when valid), plus notes on
@@ -29,19 +29,23 @@ public record ValidationReport(
 
   /** The report as JSON: kind, valid, errors with path, code and both messages, notes. */
   public JsonObject toJson() {
-    JsonArrayBuilder list = Json.createArrayBuilder();
+    JsonArrayBuilder list = JsonSupport.PROVIDER.createArrayBuilder();
     for (ValidationError e : errors) {
       list.add(
-          Json.createObjectBuilder()
+          JsonSupport.PROVIDER
+              .createObjectBuilder()
               .add("path", e.path())
               .add("code", e.code())
-              .add("message", Json.createObjectBuilder().add("en", e.en()).add("es", e.es())));
+              .add(
+                  "message",
+                  JsonSupport.PROVIDER.createObjectBuilder().add("en", e.en()).add("es", e.es())));
     }
-    return Json.createObjectBuilder()
+    return JsonSupport.PROVIDER
+        .createObjectBuilder()
         .add("kind", kind.name())
         .add("valid", valid())
         .add("errors", list)
-        .add("notes", Json.createArrayBuilder(notes))
+        .add("notes", JsonSupport.PROVIDER.createArrayBuilder(notes))
         .build();
   }
 }

@@ -1,6 +1,5 @@
 package org.puente.credentials.did;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -20,6 +19,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.puente.credentials.CredentialException;
 import org.puente.credentials.CredentialException.Code;
+import org.puente.credentials.jsonld.JsonSupport;
 import org.puente.credentials.keys.Multikey;
 
 /**
@@ -33,9 +33,11 @@ import org.puente.credentials.keys.Multikey;
  * @see <a href="https://w3c-ccg.github.io/did-method-web/">did:web Method Specification</a>
  */
 public final class DidWebResolver implements DidDocumentResolver {
-  // One factory: Json.createReader would look the provider up through ServiceLoader on every call,
+  // One factory: JsonSupport.PROVIDER.createReader would look the provider up through ServiceLoader
+  // on every call,
   // which measured as most of a VC-JWT verification.
-  private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+  private static final JsonReaderFactory READERS =
+      JsonSupport.PROVIDER.createReaderFactory(Map.of());
 
   /** Default largest DID document accepted: 64 KiB. */
   public static final int DEFAULT_MAX_DOCUMENT_BYTES = 64 * 1024;

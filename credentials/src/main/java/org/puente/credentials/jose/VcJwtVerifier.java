@@ -1,6 +1,5 @@
 package org.puente.credentials.jose;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -19,6 +18,7 @@ import java.util.Objects;
 import org.puente.credentials.CredentialException;
 import org.puente.credentials.CredentialException.Code;
 import org.puente.credentials.did.DidDocumentResolver;
+import org.puente.credentials.jsonld.JsonSupport;
 import org.puente.credentials.keys.Multikey;
 
 /**
@@ -30,9 +30,11 @@ import org.puente.credentials.keys.Multikey;
  * injected clock. It returns only on success.
  */
 public final class VcJwtVerifier {
-  // One factory: Json.createReader would look the provider up through ServiceLoader on every call,
+  // One factory: JsonSupport.PROVIDER.createReader would look the provider up through ServiceLoader
+  // on every call,
   // which measured as most of a VC-JWT verification.
-  private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+  private static final JsonReaderFactory READERS =
+      JsonSupport.PROVIDER.createReaderFactory(Map.of());
 
   private final DidDocumentResolver resolver;
   private final Clock clock;

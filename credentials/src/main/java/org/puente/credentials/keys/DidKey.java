@@ -1,9 +1,9 @@
 package org.puente.credentials.keys;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.puente.credentials.CredentialException;
 import org.puente.credentials.CredentialException.Code;
+import org.puente.credentials.jsonld.JsonSupport;
 
 /**
  * The {@code did:key} method: a DID that is its own public key, resolved offline.
@@ -50,26 +50,30 @@ public final class DidKey {
   public static JsonObject document(Multikey key) {
     String did = did(key);
     String vm = verificationMethodId(key);
-    return Json.createObjectBuilder()
+    return JsonSupport.PROVIDER
+        .createObjectBuilder()
         .add(
             "@context",
-            Json.createArrayBuilder()
+            JsonSupport.PROVIDER
+                .createArrayBuilder()
                 .add("https://www.w3.org/ns/did/v1")
                 .add("https://w3id.org/security/multikey/v1"))
         .add("id", did)
         .add(
             "verificationMethod",
-            Json.createArrayBuilder()
+            JsonSupport.PROVIDER
+                .createArrayBuilder()
                 .add(
-                    Json.createObjectBuilder()
+                    JsonSupport.PROVIDER
+                        .createObjectBuilder()
                         .add("id", vm)
                         .add("type", "Multikey")
                         .add("controller", did)
                         .add("publicKeyMultibase", key.toMultibase())))
-        .add("authentication", Json.createArrayBuilder().add(vm))
-        .add("assertionMethod", Json.createArrayBuilder().add(vm))
-        .add("capabilityInvocation", Json.createArrayBuilder().add(vm))
-        .add("capabilityDelegation", Json.createArrayBuilder().add(vm))
+        .add("authentication", JsonSupport.PROVIDER.createArrayBuilder().add(vm))
+        .add("assertionMethod", JsonSupport.PROVIDER.createArrayBuilder().add(vm))
+        .add("capabilityInvocation", JsonSupport.PROVIDER.createArrayBuilder().add(vm))
+        .add("capabilityDelegation", JsonSupport.PROVIDER.createArrayBuilder().add(vm))
         .build();
   }
 }

@@ -1,7 +1,6 @@
 package org.puente.credentials.keys;
 
 import com.apicatalog.multibase.Multibase;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -10,6 +9,7 @@ import java.util.Arrays;
 import java.util.Objects;
 import org.puente.credentials.CredentialException;
 import org.puente.credentials.CredentialException.Code;
+import org.puente.credentials.jsonld.JsonSupport;
 
 /**
  * A software key pair: the secret (Ed25519 seed or ECDSA scalar) with its {@link Multikey}. It
@@ -92,7 +92,8 @@ public final class MultikeyPair implements Signer {
 
   /** The Multikey key file, secret included. */
   public JsonObject toKeyFile() {
-    return Json.createObjectBuilder()
+    return JsonSupport.PROVIDER
+        .createObjectBuilder()
         .add("@context", "https://w3id.org/security/multikey/v1")
         .add("id", verificationMethod)
         .add("type", "Multikey")

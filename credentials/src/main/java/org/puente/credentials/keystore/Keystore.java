@@ -1,6 +1,5 @@
 package org.puente.credentials.keystore;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.security.SecureRandom;
@@ -12,6 +11,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.puente.credentials.CredentialException;
 import org.puente.credentials.CredentialException.Code;
+import org.puente.credentials.jsonld.JsonSupport;
 import org.puente.credentials.keys.KeyType;
 import org.puente.credentials.keys.MultikeyPair;
 import org.puente.credentials.keys.Signer;
@@ -108,15 +108,16 @@ public final class Keystore {
    * {@code authentication}.
    */
   public JsonObject didDocumentSection(String did) throws CredentialException {
-    JsonArrayBuilder methods = Json.createArrayBuilder();
-    JsonArrayBuilder assertion = Json.createArrayBuilder();
-    JsonArrayBuilder authentication = Json.createArrayBuilder();
+    JsonArrayBuilder methods = JsonSupport.PROVIDER.createArrayBuilder();
+    JsonArrayBuilder assertion = JsonSupport.PROVIDER.createArrayBuilder();
+    JsonArrayBuilder authentication = JsonSupport.PROVIDER.createArrayBuilder();
     List<KeyEntry> ordered = new ArrayList<>();
     currentFirst(did, ordered);
     for (KeyEntry entry : ordered) {
       MultikeyPair key = entry.key();
       methods.add(
-          Json.createObjectBuilder()
+          JsonSupport.PROVIDER
+              .createObjectBuilder()
               .add("id", key.verificationMethod())
               .add("type", "Multikey")
               .add("controller", did)
@@ -126,7 +127,8 @@ public final class Keystore {
         authentication.add(key.verificationMethod());
       }
     }
-    return Json.createObjectBuilder()
+    return JsonSupport.PROVIDER
+        .createObjectBuilder()
         .add("verificationMethod", methods)
         .add("assertionMethod", assertion)
         .add("authentication", authentication)
@@ -135,14 +137,16 @@ public final class Keystore {
 
   /** A complete DID document for {@code did} (e.g. to serve at did:web's well-known URL). */
   public JsonObject didDocument(String did) throws CredentialException {
-    return Json.createObjectBuilder()
+    return JsonSupport.PROVIDER
+        .createObjectBuilder()
         .add(
             "@context",
-            Json.createArrayBuilder()
+            JsonSupport.PROVIDER
+                .createArrayBuilder()
                 .add("https://www.w3.org/ns/did/v1")
                 .add("https://w3id.org/security/multikey/v1"))
         .add("id", did)
-        .addAll(Json.createObjectBuilder(didDocumentSection(did)))
+        .addAll(JsonSupport.PROVIDER.createObjectBuilder(didDocumentSection(did)))
         .build();
   }
 

@@ -1,6 +1,5 @@
 package org.puente.credentials.keystore;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -38,6 +37,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.bouncycastle.crypto.generators.SCrypt;
 import org.puente.credentials.CredentialException;
 import org.puente.credentials.CredentialException.Code;
+import org.puente.credentials.jsonld.JsonSupport;
 import org.puente.credentials.keys.MultikeyPair;
 
 /**
@@ -52,9 +52,11 @@ import org.puente.credentials.keys.MultikeyPair;
  * wrong passphrase.
  */
 public final class KeystoreFile {
-  // One factory: Json.createReader would look the provider up through ServiceLoader on every call,
+  // One factory: JsonSupport.PROVIDER.createReader would look the provider up through ServiceLoader
+  // on every call,
   // which measured as most of a VC-JWT verification.
-  private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+  private static final JsonReaderFactory READERS =
+      JsonSupport.PROVIDER.createReaderFactory(Map.of());
 
   static final String FORMAT = "puente-keystore";
   static final int VERSION = 1;
@@ -107,7 +109,8 @@ public final class KeystoreFile {
       byte[] plaintext = KeystoreCodec.encode(keystore).toString().getBytes(StandardCharsets.UTF_8);
       byte[] ciphertext = aes(Cipher.ENCRYPT_MODE, derived, iv, aad(header), plaintext);
       Arrays.fill(plaintext, (byte) 0);
-      return Json.createObjectBuilder(header)
+      return JsonSupport.PROVIDER
+          .createObjectBuilder(header)
           .add("check", B64.encodeToString(check(derived)))
           .add("ciphertext", B64.encodeToString(ciphertext))
           .build()
@@ -152,12 +155,14 @@ public final class KeystoreFile {
   }
 
   private static JsonObject header(KdfParams params, byte[] salt, byte[] iv) {
-    return Json.createObjectBuilder()
+    return JsonSupport.PROVIDER
+        .createObjectBuilder()
         .add("format", FORMAT)
         .add("version", VERSION)
         .add(
             "kdf",
-            Json.createObjectBuilder()
+            JsonSupport.PROVIDER
+                .createObjectBuilder()
                 .add("alg", "scrypt")
                 .add("logN", params.logN())
                 .add("r", params.r())
@@ -165,7 +170,10 @@ public final class KeystoreFile {
                 .add("salt", B64.encodeToString(salt)))
         .add(
             "cipher",
-            Json.createObjectBuilder().add("alg", "A256GCM").add("iv", B64.encodeToString(iv)))
+            JsonSupport.PROVIDER
+                .createObjectBuilder()
+                .add("alg", "A256GCM")
+                .add("iv", B64.encodeToString(iv)))
         .build();
   }
 
@@ -239,10 +247,11 @@ public final class KeystoreFile {
     private KeystoreCodec() {}
 
     static JsonObject encode(Keystore keystore) {
-      JsonArrayBuilder keys = Json.createArrayBuilder();
+      JsonArrayBuilder keys = JsonSupport.PROVIDER.createArrayBuilder();
       for (KeyEntry entry : keystore.entries()) {
         var builder =
-            Json.createObjectBuilder()
+            JsonSupport.PROVIDER
+                .createObjectBuilder()
                 .add("name", entry.name())
                 .add("status", entry.status().name().toLowerCase(Locale.ROOT))
                 .add("created", entry.created().toString())
@@ -252,7 +261,7 @@ public final class KeystoreFile {
         }
         keys.add(builder);
       }
-      return Json.createObjectBuilder().add("keys", keys).build();
+      return JsonSupport.PROVIDER.createObjectBuilder().add("keys", keys).build();
     }
 
     static Keystore decode(JsonObject plaintext) throws CredentialException {

@@ -2,7 +2,6 @@ package org.puente.credentials.sdjwt;
 
 import com.authlete.sd.SDObjectDecoder;
 import com.nimbusds.jose.util.JSONObjectUtils;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReaderFactory;
 import java.io.StringReader;
@@ -17,6 +16,7 @@ import org.puente.credentials.CredentialException;
 import org.puente.credentials.CredentialException.Code;
 import org.puente.credentials.did.DidDocumentResolver;
 import org.puente.credentials.jose.CompactJws;
+import org.puente.credentials.jsonld.JsonSupport;
 import org.puente.credentials.keys.Multikey;
 
 /**
@@ -27,9 +27,11 @@ import org.puente.credentials.keys.Multikey;
  * iat} freshness and first use. Returns only on success, with only the disclosed claims.
  */
 public final class SdJwtVcVerifier {
-  // One factory: Json.createReader would look the provider up through ServiceLoader on every call,
+  // One factory: JsonSupport.PROVIDER.createReader would look the provider up through ServiceLoader
+  // on every call,
   // which measured as most of a VC-JWT verification.
-  private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+  private static final JsonReaderFactory READERS =
+      JsonSupport.PROVIDER.createReaderFactory(Map.of());
 
   private final DidDocumentResolver resolver;
   private final Clock clock;

@@ -1,6 +1,5 @@
 package org.puente.credentials.status;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -10,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import org.puente.credentials.CredentialException;
 import org.puente.credentials.CredentialException.Code;
+import org.puente.credentials.jsonld.JsonSupport;
 
 /**
  * A status list as published: the {@code BitstringStatusListCredential} that carries the encoded
@@ -44,10 +44,17 @@ public record StatusListCredential(
   /** The unsigned credential (VC 2.0), ready for the issuer to sign. */
   public JsonObject toUnsignedCredential() {
     var b =
-        Json.createObjectBuilder()
-            .add("@context", Json.createArrayBuilder().add("https://www.w3.org/ns/credentials/v2"))
+        JsonSupport.PROVIDER
+            .createObjectBuilder()
+            .add(
+                "@context",
+                JsonSupport.PROVIDER
+                    .createArrayBuilder()
+                    .add("https://www.w3.org/ns/credentials/v2"))
             .add("id", url)
-            .add("type", Json.createArrayBuilder().add("VerifiableCredential").add(TYPE))
+            .add(
+                "type",
+                JsonSupport.PROVIDER.createArrayBuilder().add("VerifiableCredential").add(TYPE))
             .add("issuer", issuer);
     if (validFrom != null) {
       b.add("validFrom", validFrom.toString());
@@ -57,7 +64,8 @@ public record StatusListCredential(
     }
     return b.add(
             "credentialSubject",
-            Json.createObjectBuilder()
+            JsonSupport.PROVIDER
+                .createObjectBuilder()
                 .add("id", url + "#list")
                 .add("type", "BitstringStatusList")
                 .add("statusPurpose", purpose.jsonName())

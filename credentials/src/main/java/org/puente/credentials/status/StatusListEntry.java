@@ -1,6 +1,5 @@
 package org.puente.credentials.status;
 
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -8,6 +7,7 @@ import jakarta.json.JsonValue;
 import java.util.Objects;
 import org.puente.credentials.CredentialException;
 import org.puente.credentials.CredentialException.Code;
+import org.puente.credentials.jsonld.JsonSupport;
 
 /**
  * One {@code credentialStatus} entry of type {@code BitstringStatusListEntry}: which list, which
@@ -34,7 +34,7 @@ public record StatusListEntry(
 
   /** The entry as it goes into a credential's {@code credentialStatus}. */
   public JsonObject toJson() {
-    var b = Json.createObjectBuilder();
+    var b = JsonSupport.PROVIDER.createObjectBuilder();
     if (id != null) {
       b.add("id", id);
     }

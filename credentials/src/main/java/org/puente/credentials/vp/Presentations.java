@@ -1,6 +1,5 @@
 package org.puente.credentials.vp;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -19,6 +18,7 @@ import org.puente.credentials.di.DataIntegrity;
 import org.puente.credentials.di.ProofOptions;
 import org.puente.credentials.di.ProofPurpose;
 import org.puente.credentials.di.VerifiedProof;
+import org.puente.credentials.jsonld.JsonSupport;
 import org.puente.credentials.keys.Signer;
 import org.puente.credentials.vc.VerifiedCredential;
 
@@ -62,12 +62,13 @@ public final class Presentations {
       String domain)
       throws CredentialException {
     Objects.requireNonNull(challenge, "challenge");
-    JsonArrayBuilder vcs = Json.createArrayBuilder();
+    JsonArrayBuilder vcs = JsonSupport.PROVIDER.createArrayBuilder();
     enclosed.forEach(vcs::add);
     JsonObject unsigned =
-        Json.createObjectBuilder()
-            .add("@context", Json.createArrayBuilder().add(VC_V2))
-            .add("type", Json.createArrayBuilder().add("VerifiablePresentation"))
+        JsonSupport.PROVIDER
+            .createObjectBuilder()
+            .add("@context", JsonSupport.PROVIDER.createArrayBuilder().add(VC_V2))
+            .add("type", JsonSupport.PROVIDER.createArrayBuilder().add("VerifiablePresentation"))
             .add("holder", Objects.requireNonNull(holder, "holder"))
             .add("verifiableCredential", vcs)
             .build();
@@ -155,7 +156,7 @@ public final class Presentations {
       return JsonValue.EMPTY_JSON_ARRAY;
     }
     if (value instanceof JsonObject o) {
-      return Json.createArrayBuilder().add(o).build();
+      return JsonSupport.PROVIDER.createArrayBuilder().add(o).build();
     }
     if (value instanceof JsonArray a) {
       return a;

@@ -1,6 +1,5 @@
 package org.puente.documents.credentials;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -14,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.puente.credentials.jsonld.JsonSupport;
 import org.puente.documents.DocumentException;
 import org.puente.documents.ErrorCode;
 import org.puente.documents.ValidationError;
@@ -76,10 +76,18 @@ public final class TradeCredentials {
       JsonObject subject)
       throws DocumentException {
     JsonObjectBuilder b =
-        Json.createObjectBuilder()
-            .add("@context", Json.createArrayBuilder().add(VC_CONTEXT).add(PUENTE_CONTEXT))
+        JsonSupport.PROVIDER
+            .createObjectBuilder()
+            .add(
+                "@context",
+                JsonSupport.PROVIDER.createArrayBuilder().add(VC_CONTEXT).add(PUENTE_CONTEXT))
             .add("id", Objects.requireNonNull(id, "id"))
-            .add("type", Json.createArrayBuilder().add("VerifiableCredential").add(type.vcType()))
+            .add(
+                "type",
+                JsonSupport.PROVIDER
+                    .createArrayBuilder()
+                    .add("VerifiableCredential")
+                    .add(type.vcType()))
             .add("issuer", Objects.requireNonNull(issuer, "issuer"))
             .add("validFrom", validFrom.toString());
     if (validUntil != null) {
@@ -87,8 +95,13 @@ public final class TradeCredentials {
     }
     b.add(
         "credentialSchema",
-        Json.createObjectBuilder().add("id", type.schemaId()).add("type", "JsonSchema"));
-    b.add("credentialSubject", Json.createObjectBuilder(subject).add("type", type.vcType()));
+        JsonSupport.PROVIDER
+            .createObjectBuilder()
+            .add("id", type.schemaId())
+            .add("type", "JsonSchema"));
+    b.add(
+        "credentialSubject",
+        JsonSupport.PROVIDER.createObjectBuilder(subject).add("type", type.vcType()));
     JsonObject vc = b.build();
     require(validate(vc));
     return vc;
@@ -117,7 +130,7 @@ public final class TradeCredentials {
 
   private static JsonObject consignmentSubject(Consignment c) {
     JsonObject json = ConsignmentJson.toJson(c);
-    return Json.createObjectBuilder().add("consignment", json).build();
+    return JsonSupport.PROVIDER.createObjectBuilder().add("consignment", json).build();
   }
 
   private static JsonObject driverSubject(Consignment c) throws DocumentException {
@@ -125,7 +138,7 @@ public final class TradeCredentials {
     if (crew == null) {
       throw missing("/crew");
     }
-    return Json.createObjectBuilder().add("driver", crew.get(0)).build();
+    return JsonSupport.PROVIDER.createObjectBuilder().add("driver", crew.get(0)).build();
   }
 
   private static JsonObject conveyanceSubject(Consignment c) throws DocumentException {
@@ -133,7 +146,7 @@ public final class TradeCredentials {
     if (v == null) {
       throw missing("/conveyance");
     }
-    JsonObjectBuilder b = Json.createObjectBuilder().add("conveyance", v);
+    JsonObjectBuilder b = JsonSupport.PROVIDER.createObjectBuilder().add("conveyance", v);
     c.party(org.puente.documents.model.PartyRole.CARRIER)
         .ifPresent(
             p -> {

@@ -1,6 +1,5 @@
 package org.puente.documents.formats;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -17,6 +16,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.puente.credentials.jsonld.JsonSupport;
 import org.puente.documents.DocumentException;
 
 /** Untrusted JSON in (UTF-8 only, size and depth limits), pretty JSON out. */
@@ -25,16 +25,17 @@ public final class JsonInput {
   public static final int MAX_BYTES = 4 * 1024 * 1024;
 
   private static final JsonReaderFactory READERS =
-      Json.createReaderFactory(Map.of("org.eclipse.parsson.maxDepth", 64));
+      JsonSupport.PROVIDER.createReaderFactory(Map.of("org.eclipse.parsson.maxDepth", 64));
 
   /**
-   * The JSON provider, looked up once: {@code Json.create...} looks the provider up through the
-   * service loader on every call, which dominated the cost of writing documents.
+   * The JSON provider, looked up once ({@link JsonSupport#PROVIDER}): {@code Json.create...} looks
+   * the provider up through the service loader on every call, which dominated the cost of writing
+   * documents.
    */
-  public static final JsonProvider JSON = JsonProvider.provider();
+  public static final JsonProvider JSON = JsonSupport.PROVIDER;
 
   private static final JsonWriterFactory PRETTY =
-      Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
+      JsonSupport.PROVIDER.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
 
   private JsonInput() {}
 

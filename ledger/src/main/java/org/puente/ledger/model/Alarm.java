@@ -1,9 +1,9 @@
 package org.puente.ledger.model;
 
-import jakarta.json.Json;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Objects;
+import org.puente.credentials.jsonld.JsonSupport;
 
 /**
  * A witness's alarm: a log it watches showed a history that contradicts what it saw before. Both
@@ -42,7 +42,8 @@ public record Alarm(
 
   /** The log entry that records this alarm in the witness's own log (JSON, UTF-8). */
   public byte[] toEntry() {
-    return Json.createObjectBuilder()
+    return JsonSupport.PROVIDER
+        .createObjectBuilder()
         .add("type", TYPE)
         .add("kind", kind.name())
         .add("origin", origin)

@@ -1,6 +1,5 @@
 package org.puente.ledger.model;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -10,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
+import org.puente.credentials.jsonld.JsonSupport;
 import org.puente.ledger.LedgerException;
 import org.puente.ledger.LedgerException.Code;
 
@@ -62,9 +62,10 @@ public record Receipt(byte[] entry, InclusionProof proof, String signedCheckpoin
   /** The JSON form. */
   public String toJson() {
     Base64.Encoder b64 = Base64.getEncoder();
-    JsonArrayBuilder path = Json.createArrayBuilder();
+    JsonArrayBuilder path = JsonSupport.PROVIDER.createArrayBuilder();
     proof.path().forEach(h -> path.add(h.base64()));
-    return Json.createObjectBuilder()
+    return JsonSupport.PROVIDER
+        .createObjectBuilder()
         .add("type", TYPE)
         .add("index", proof.index())
         .add("treeSize", proof.treeSize())
@@ -80,7 +81,7 @@ public record Receipt(byte[] entry, InclusionProof proof, String signedCheckpoin
     if (json == null || json.length() > MAX_RECEIPT) {
       throw new LedgerException(Code.INPUT_TOO_LARGE, "a receipt is at most 256 KiB");
     }
-    try (var reader = Json.createReader(new StringReader(json))) {
+    try (var reader = JsonSupport.PROVIDER.createReader(new StringReader(json))) {
       JsonObject o = reader.readObject();
       if (!TYPE.equals(o.getString("type", null))) {
         throw Notes.malformed("receipt type must be '" + TYPE + "'");

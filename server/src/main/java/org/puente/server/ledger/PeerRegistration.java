@@ -1,6 +1,5 @@
 package org.puente.server.ledger;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -13,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import org.puente.credentials.jsonld.JsonSupport;
 import org.puente.ledger.LedgerException;
 import org.puente.ledger.model.VerifierKey;
 import org.puente.server.node.Jurisdiction;
@@ -138,7 +138,7 @@ public final class PeerRegistration {
           502, "peer-unreachable", keys + " answered " + response.statusCode() + ", not its keys");
     }
     try {
-      return Json.createReader(new StringReader(response.body())).readObject();
+      return JsonSupport.PROVIDER.createReader(new StringReader(response.body())).readObject();
     } catch (JsonException | IllegalStateException e) {
       throw new LogRejection(502, "invalid-peer", keys + " is not a JSON object: " + e);
     }
