@@ -1,40 +1,33 @@
 package org.puente.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.puente.server.auth.NodeTokens;
 import org.puente.server.auth.Role;
-import org.puente.server.node.DataDirectory;
-import org.puente.server.node.Jurisdiction;
 
 /**
  * Crash safety: a node started as a child process is killed with SIGKILL while writers are in the
@@ -48,31 +41,28 @@ class NodeCrashIT {
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private Path dataDir;
-  private Process node;
+  private NodeProcess node;
 
   @BeforeEach
   void dataDir() throws IOException {
     Path base = Path.of(System.getProperty("java.io.tmpdir"), "puente-test-nodes");
     Files.createDirectories(base);
     dataDir = Files.createTempDirectory(base, "crash-");
+    node = new NodeProcess(dataDir, "crash");
   }
 
   @AfterEach
   void cleanUp() throws Exception {
-    if (node != null && node.isAlive()) {
-      node.destroy();
-      node.waitFor(60, TimeUnit.SECONDS);
-    }
+    node.close();
     NodeTestBase.deleteTree(dataDir);
   }
 
   @Test
   @DisplayName("kill -9 during writes loses no acknowledged record and leaves no half-written one")
   void killDuringWrites_restart_keepsEveryAcknowledgedWrite() throws Exception {
-    int port = freePort();
-    node = start(port);
-    awaitUp(port);
-    String token = token(List.of(Role.ISSUER_ADMIN), Optional.empty());
+    int port = node.port();
+    node.start();
+    String token = node.token(List.of(Role.ISSUER_ADMIN), Optional.empty());
     Set<String> acknowledged = ConcurrentHashMap.newKeySet();
     AtomicBoolean stop = new AtomicBoolean();
     List<Thread> writers = new ArrayList<>();
@@ -81,21 +71,16 @@ class NodeCrashIT {
       t.start();
       writers.add(t);
     }
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (acknowledged.size() < 40 && System.nanoTime() < deadline) {
-      Thread.sleep(20);
-    }
-    node.destroyForcibly(); // SIGKILL on POSIX: no shutdown hook runs
-    node.waitFor(30, TimeUnit.SECONDS);
+    await().atMost(Duration.ofSeconds(60)).until(() -> acknowledged.size() >= 40);
+    node.kill(); // SIGKILL on POSIX: no shutdown hook runs
     stop.set(true);
     for (Thread t : writers) {
       t.join(30_000);
     }
     assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(40);
 
-    node = start(port);
-    awaitUp(port);
-    String reader = token(List.of(Role.AUDITOR, Role.OFFICER), Optional.of("2304"));
+    node.start();
+    String reader = node.token(List.of(Role.AUDITOR, Role.OFFICER), Optional.of("2304"));
     List<JsonObject> stored = stored(port, reader);
     Set<String> ids = stored.stream().map(c -> c.getString("id")).collect(Collectors.toSet());
     assertThat(ids).containsAll(acknowledged);
@@ -179,56 +164,5 @@ class NodeCrashIT {
         post(port, "/credentials/verify", token, "{\"verifiableCredential\":" + content + "}");
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     return json(r.body()).getBoolean("verified");
-  }
-
-  private String token(List<Role> roles, Optional<String> port) throws IOException {
-    return NodeTokens.loadOrCreate(new DataDirectory(dataDir), new SecureRandom())
-        .mint("crash-test", roles, Jurisdiction.US, port, Duration.ofHours(1), Clock.systemUTC());
-  }
-
-  private Process start(int port) throws IOException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xmx384m");
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add(PuenteServerApplication.class.getName());
-    command.add("--puente.node.role=us");
-    command.add("--puente.node.name=crash");
-    command.add("--puente.node.data-dir=" + dataDir);
-    command.add("--server.port=" + port);
-    command.add("--spring.main.banner-mode=off");
-    Path log = dataDir.resolveSibling(dataDir.getFileName() + ".log");
-    return new ProcessBuilder(command)
-        .redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-        .start();
-  }
-
-  private void awaitUp(int port) throws InterruptedException {
-    Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
-    while (Instant.now().isBefore(deadline)) {
-      assertThat(node.isAlive()).as("the node process exited early").isTrue();
-      try {
-        HttpResponse<String> r =
-            http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() == 200) {
-          return;
-        }
-      } catch (IOException notYet) {
-        // starting
-      }
-      Thread.sleep(250);
-    }
-    throw new AssertionError("the node did not come up on port " + port);
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
-    }
   }
 }

@@ -1,12 +1,14 @@
 package org.puente.ledger.infrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -69,11 +71,9 @@ class CrashSafetyTest {
     int checkpointsBefore = checkpoints.size();
     Thread reader = new Thread(() -> read(child));
     reader.start();
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while ((acked.size() - before < 300 || checkpoints.size() - checkpointsBefore < 2)
-        && System.nanoTime() < deadline) {
-      Thread.sleep(20);
-    }
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> acked.size() - before >= 300 && checkpoints.size() - checkpointsBefore >= 2);
     child.destroyForcibly(); // SIGKILL on POSIX: no shutdown hooks, no flushing
     child.waitFor(30, TimeUnit.SECONDS);
     reader.join(10_000);

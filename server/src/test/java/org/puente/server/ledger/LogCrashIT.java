@@ -1,6 +1,7 @@
 package org.puente.server.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -30,6 +31,7 @@ import org.puente.ledger.model.SignedNote;
 import org.puente.ledger.model.TileId;
 import org.puente.ledger.model.Tiles;
 import org.puente.ledger.model.VerifierKey;
+import org.puente.server.NodeProcess;
 import org.puente.server.NodeTestBase;
 
 /**
@@ -52,7 +54,7 @@ class LogCrashIT {
     Path base = Path.of(System.getProperty("java.io.tmpdir"), "puente-test-nodes");
     Files.createDirectories(base);
     dataDir = Files.createTempDirectory(base, "log-crash-");
-    node = new NodeProcess(dataDir);
+    node = new NodeProcess(dataDir, "ledger-crash");
   }
 
   @AfterEach
@@ -74,13 +76,9 @@ class LogCrashIT {
       t.start();
       writers.add(t);
     }
-    while (acknowledged.size() < 300) {
-      Thread.sleep(10);
-    }
+    await().atMost(Duration.ofMinutes(2)).until(() -> acknowledged.size() >= 300);
     String before = get("/log/checkpoint");
-    while (acknowledged.size() < 700) {
-      Thread.sleep(10);
-    }
+    await().atMost(Duration.ofMinutes(2)).until(() -> acknowledged.size() >= 700);
     node.kill();
     stop.set(true);
     for (Thread t : writers) {
