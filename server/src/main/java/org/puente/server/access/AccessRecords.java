@@ -2,6 +2,7 @@ package org.puente.server.access;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -43,13 +44,10 @@ public final class AccessRecords {
       String path,
       AccessRule rule,
       int status,
-      List<GroupCommit.Write> writes) {
-    Timestamp at = Timestamp.from(clock.instant());
-    commits.write(
-        () -> {
-          writes.forEach(GroupCommit.Write::run);
-          insert(at, caller, method, path, rule, status);
-        });
+      List<GroupCommit.Op> writes) {
+    List<GroupCommit.Op> ops = new ArrayList<>(writes);
+    ops.add(row(Timestamp.from(clock.instant()), caller, method, path, rule, status));
+    commits.write(ops);
   }
 
   /** The group commits this journal writes through (for the writes it records). */
@@ -57,34 +55,27 @@ public final class AccessRecords {
     return commits;
   }
 
-  private void insert(
+  private static GroupCommit.Row row(
       Timestamp at,
       Optional<Caller> caller,
       String method,
       String path,
       AccessRule rule,
       int status) {
-    jdbc.sql(
-            "INSERT INTO access_record (at, subject, roles, jurisdiction, port, method, path, rule_id,"
-                + " status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(
-            at,
-            caller.map(Caller::subject).orElse("anonymous"),
-            caller
-                .map(
-                    c ->
-                        c.roles().stream()
-                            .sorted()
-                            .map(Role::claim)
-                            .collect(Collectors.joining(",")))
-                .orElse(""),
-            caller.map(c -> c.jurisdiction().name()).orElse(null),
-            caller.flatMap(Caller::port).orElse(null),
-            method,
-            path,
-            rule.id(),
-            status)
-        .update();
+    return GroupCommit.Row.of(
+        "INSERT INTO access_record (at, subject, roles, jurisdiction, port, method, path, rule_id,"
+            + " status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        at,
+        caller.map(Caller::subject).orElse("anonymous"),
+        caller
+            .map(c -> c.roles().stream().sorted().map(Role::claim).collect(Collectors.joining(",")))
+            .orElse(""),
+        caller.map(c -> c.jurisdiction().name()).orElse(null),
+        caller.flatMap(Caller::port).orElse(null),
+        method,
+        path,
+        rule.id(),
+        status);
   }
 
   /**

@@ -1,8 +1,10 @@
 package org.puente.server.access;
 
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.puente.server.auth.Role;
 import org.springframework.http.HttpMethod;
 import org.springframework.web.util.pattern.PathPattern;
@@ -39,8 +41,11 @@ public record AccessRule(
     return roles.isEmpty();
   }
 
+  /** Parsed patterns: every request is matched against the table, which parses each once. */
+  private static final Map<String, PathPattern> PARSED = new ConcurrentHashMap<>();
+
   /** The parsed path pattern. */
   public PathPattern pathPattern() {
-    return PathPatternParser.defaultInstance.parse(pattern);
+    return PARSED.computeIfAbsent(pattern, PathPatternParser.defaultInstance::parse);
   }
 }

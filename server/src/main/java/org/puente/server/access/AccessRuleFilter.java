@@ -77,7 +77,7 @@ public final class AccessRuleFilter extends OncePerRequestFilter {
     // per request, and never a write without its record.
     Request done = new Request(caller, request.getMethod(), path, rule);
     ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
-    List<GroupCommit.Write> writes = List.of();
+    List<GroupCommit.Op> writes = List.of();
     try (GroupCommit.Deferral deferral = records.commits().defer()) {
       chain.doFilter(request, held);
       writes = deferral.writes();
@@ -98,7 +98,7 @@ public final class AccessRuleFilter extends OncePerRequestFilter {
   private record Request(Optional<Caller> caller, String method, String path, AccessRule rule) {}
 
   /** Records the request with its writes; false (logged) if that transaction failed. */
-  private boolean record(Request r, int status, List<GroupCommit.Write> writes) {
+  private boolean record(Request r, int status, List<GroupCommit.Op> writes) {
     try {
       records.record(
           r.caller(),

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.puente.server.node.Jurisdiction;
 
 /**
@@ -12,6 +13,9 @@ import org.puente.server.node.Jurisdiction;
  */
 public record Caller(
     String subject, Set<Role> roles, Jurisdiction jurisdiction, Optional<String> port) {
+  private static final Pattern US_PORT = Pattern.compile("\\d{4}");
+  private static final Pattern MX_PORT = Pattern.compile("\\d{2,3}");
+
   public Caller {
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(jurisdiction, "jurisdiction");
@@ -31,8 +35,8 @@ public record Caller(
    * optional 1-digit sección (24, 240 Nuevo Laredo) for MX.
    */
   public static void requireValidPort(Jurisdiction jurisdiction, String port) {
-    String pattern = jurisdiction == Jurisdiction.US ? "\\d{4}" : "\\d{2,3}";
-    if (!port.matches(pattern)) {
+    Pattern pattern = jurisdiction == Jurisdiction.US ? US_PORT : MX_PORT;
+    if (!pattern.matcher(port).matches()) {
       throw new IllegalArgumentException(
           "expected a "
               + (jurisdiction == Jurisdiction.US

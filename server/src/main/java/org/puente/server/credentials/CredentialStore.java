@@ -192,46 +192,43 @@ public final class CredentialStore {
       throw new IllegalArgumentException(
           "the report is about " + report.receivedId() + ", not " + credential.id());
     }
-    commits.writeOrDefer(
-        () -> {
-          insertReceived(credential);
-          addReport(report);
-        });
+    commits.writeOrDefer(List.of(receivedRow(credential), reportRow(report)));
   }
 
-  private void insertReceived(ReceivedCredential c) {
-    jdbc.sql(
-            "INSERT INTO received_credential ("
-                + RECEIVED
-                + ", content_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(
-            c.id(),
-            c.credentialId().orElse(null),
-            c.type(),
-            c.issuerDid(),
-            c.jurisdiction().name(),
-            c.format().name(),
-            c.content(),
-            c.receivedFrom(),
-            Timestamp.from(c.receivedAt()),
-            sha256(c.content()))
-        .update();
+  private static GroupCommit.Row receivedRow(ReceivedCredential c) {
+    return GroupCommit.Row.of(
+        "INSERT INTO received_credential ("
+            + RECEIVED
+            + ", content_sha256) VALUES (?, ?, ?, ?, ?, ?,"
+            + " ?, ?, ?, ?)",
+        c.id(),
+        c.credentialId().orElse(null),
+        c.type(),
+        c.issuerDid(),
+        c.jurisdiction().name(),
+        c.format().name(),
+        c.content(),
+        c.receivedFrom(),
+        Timestamp.from(c.receivedAt()),
+        sha256(c.content()));
   }
 
-  /** Adds a (re-)verification report to a received credential. */
+  private static GroupCommit.Row reportRow(VerificationReport r) {
+    return GroupCommit.Row.of(
+        "INSERT INTO verification_report (id, received_id, verified, trusted, code, report,"
+            + " verified_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        r.id(),
+        r.receivedId(),
+        r.verified(),
+        r.trusted(),
+        r.code().orElse(null),
+        r.report(),
+        Timestamp.from(r.verifiedAt()));
+  }
+
+  /** Adds a (re-)verification report to a received credential (at once, or deferred). */
   public void addReport(VerificationReport r) {
-    jdbc.sql(
-            "INSERT INTO verification_report (id, received_id, verified, trusted, code, report,"
-                + " verified_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
-        .params(
-            r.id(),
-            r.receivedId(),
-            r.verified(),
-            r.trusted(),
-            r.code().orElse(null),
-            r.report(),
-            Timestamp.from(r.verifiedAt()))
-        .update();
+    commits.writeOrDefer(List.of(reportRow(r)));
   }
 
   /** The received credential with {@code id}. */

@@ -17,6 +17,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -82,10 +83,11 @@ public class NodeConfiguration {
   @Bean
   GroupCommit groupCommit(
       TransactionTemplate tx,
+      JdbcTemplate jdbc,
       @Value("${puente.store.group-commit.writers:2}") int writers,
       @Value("${puente.store.group-commit.max-batch:256}") int maxBatch,
       @Value("${puente.store.group-commit.max-wait:30s}") Duration maxWait) {
-    return new GroupCommit(tx, writers, maxBatch, maxWait);
+    return new GroupCommit(tx, jdbc, writers, maxBatch, maxWait);
   }
 
   @Bean

@@ -1,8 +1,15 @@
 package org.puente.server.store;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -12,6 +19,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -27,16 +36,43 @@ import org.springframework.transaction.support.TransactionTemplate;
  * failure; none is told "stored" for a write that was not.
  */
 public final class GroupCommit implements AutoCloseable {
+  /** Something a caller commits: a {@link Row} or a {@link Write}. */
+  public sealed interface Op permits Row, Write {}
+
   /** One write, run on the writer thread inside the batch's transaction. */
   @FunctionalInterface
-  public interface Write {
+  public non-sealed interface Write extends Op {
     /** Performs the write (through the node's JdbcClient, which joins the transaction). */
     void run();
+  }
+
+  /**
+   * One row to insert: the rows of a batch that share a statement go to PostgreSQL as one JDBC
+   * batch, which the driver sends as multi-row {@code INSERT}s ({@code reWriteBatchedInserts}), so
+   * a batch of N requests costs a few statements, not N times each request's own.
+   *
+   * @param sql an {@code INSERT ... VALUES (?, ...)} statement
+   * @param params its parameters, in order ({@code null} for SQL NULL)
+   */
+  public record Row(String sql, List<Object> params) implements Op {
+    /** Validates the statement and copies the parameters (which may hold nulls). */
+    public Row {
+      if (!sql.regionMatches(true, 0, "INSERT ", 0, 7)) {
+        throw new IllegalArgumentException("a Row is an INSERT statement, not: " + sql);
+      }
+      params = Collections.unmodifiableList(new ArrayList<>(params));
+    }
+
+    /** A row of {@code sql} with {@code params}. */
+    public static Row of(String sql, Object... params) {
+      return new Row(sql, Arrays.asList(params));
+    }
   }
 
   private static final Logger LOG = LoggerFactory.getLogger(GroupCommit.class);
 
   private final TransactionTemplate tx;
+  private final JdbcOperations jdbc;
   private final int maxBatch;
   private final Duration maxWait;
   private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
@@ -45,23 +81,26 @@ public final class GroupCommit implements AutoCloseable {
   private final ThreadLocal<Deferral> deferral = new ThreadLocal<>();
   private volatile boolean closed;
 
-  private record Pending(Write write, CompletableFuture<Void> done) {}
+  private record Pending(List<Op> ops, CompletableFuture<Void> done) {}
 
   /**
    * Starts {@code writers} writer threads, each taking the writes queued at the moment it is free
    * (several writers use several database connections, so batches run on several cores).
    *
    * @param tx transactions on the node's DataSource
+   * @param jdbc statements on the same DataSource (they join the batch's transaction)
    * @param writers how many batches may be in flight at once
    * @param maxBatch most writes in one transaction
    * @param maxWait how long a caller waits for its commit before giving up with an error
    */
-  public GroupCommit(TransactionTemplate tx, int writers, int maxBatch, Duration maxWait) {
+  public GroupCommit(
+      TransactionTemplate tx, JdbcOperations jdbc, int writers, int maxBatch, Duration maxWait) {
     if (maxBatch < 1 || writers < 1) {
       throw new IllegalArgumentException(
           "writers and maxBatch must be at least 1, not " + writers + " and " + maxBatch);
     }
     this.tx = tx;
+    this.jdbc = jdbc;
     this.maxBatch = maxBatch;
     this.maxWait = maxWait;
     List<Thread> started = new ArrayList<>();
@@ -81,11 +120,21 @@ public final class GroupCommit implements AutoCloseable {
    *     IllegalStateException} if the writer is closed or the commit took longer than the wait
    */
   public void write(Write write) {
+    write(List.of(write));
+  }
+
+  /**
+   * Runs {@code ops}, in order, in the next batch (all of them or none) and returns once that batch
+   * has committed.
+   *
+   * @throws RuntimeException as {@link #write(Write)}
+   */
+  public void write(List<? extends Op> ops) {
     if (closed) {
       throw new IllegalStateException("the group-commit writer is closed");
     }
     CompletableFuture<Void> done = new CompletableFuture<>();
-    queue.add(new Pending(write, done));
+    queue.add(new Pending(List.copyOf(ops), done));
     try {
       done.get(maxWait.toMillis(), TimeUnit.MILLISECONDS);
     } catch (ExecutionException e) {
@@ -101,16 +150,16 @@ public final class GroupCommit implements AutoCloseable {
   }
 
   /**
-   * Runs {@code write} now ({@link #write}), unless this thread has opened a {@link #defer()
+   * Runs {@code ops} now ({@link #write(List)}), unless this thread has opened a {@link #defer()
    * deferral}: then it joins that deferral, whose owner commits it (with its own writes) before the
    * request's outcome is released.
    */
-  public void writeOrDefer(Write write) {
+  public void writeOrDefer(List<? extends Op> ops) {
     Deferral open = deferral.get();
     if (open == null) {
-      write(write);
+      write(ops);
     } else {
-      open.writes.add(write);
+      open.writes.addAll(ops);
     }
   }
 
@@ -130,12 +179,12 @@ public final class GroupCommit implements AutoCloseable {
 
   /** Writes collected on one thread, committed by whoever opened the deferral. */
   public final class Deferral implements AutoCloseable {
-    private final List<Write> writes = new ArrayList<>();
+    private final List<Op> writes = new ArrayList<>();
 
     private Deferral() {}
 
     /** The collected writes, in the order they were made. */
-    public List<Write> writes() {
+    public List<Op> writes() {
       return List.copyOf(writes);
     }
 
@@ -171,7 +220,7 @@ public final class GroupCommit implements AutoCloseable {
   private void commit(List<Pending> batch) {
     try {
       transactions.incrementAndGet();
-      tx.executeWithoutResult(status -> batch.forEach(p -> p.write().run()));
+      tx.executeWithoutResult(status -> run(batch));
       batch.forEach(p -> p.done().complete(null));
     } catch (RuntimeException e) {
       if (batch.size() == 1) {
@@ -184,6 +233,55 @@ public final class GroupCommit implements AutoCloseable {
         commit(List.of(p));
       }
     }
+  }
+
+  /**
+   * Runs the batch's operations in order, except that rows are held back and sent as one JDBC batch
+   * per statement, in the order the statements first appear, before the next {@link Write} and at
+   * the end. (If that reordering breaks a constraint, say a reference to a row of a later
+   * statement, the batch fails and each caller's operations are then committed alone, in their own
+   * order.)
+   */
+  private void run(List<Pending> batch) {
+    Map<String, List<List<Object>>> rows = new LinkedHashMap<>();
+    for (Pending p : batch) {
+      for (Op op : p.ops()) {
+        if (op instanceof Row r) {
+          rows.computeIfAbsent(r.sql(), k -> new ArrayList<>()).add(r.params());
+        } else if (op instanceof Write w) {
+          flush(rows);
+          w.run();
+        }
+      }
+    }
+    flush(rows);
+  }
+
+  private void flush(Map<String, List<List<Object>>> rows) {
+    rows.forEach(
+        (sql, params) ->
+            jdbc.batchUpdate(
+                sql,
+                new BatchPreparedStatementSetter() {
+                  @Override
+                  public void setValues(PreparedStatement ps, int i) throws SQLException {
+                    List<Object> row = params.get(i);
+                    for (int c = 0; c < row.size(); c++) {
+                      Object v = row.get(c);
+                      if (v == null) {
+                        ps.setNull(c + 1, Types.NULL);
+                      } else {
+                        ps.setObject(c + 1, v);
+                      }
+                    }
+                  }
+
+                  @Override
+                  public int getBatchSize() {
+                    return params.size();
+                  }
+                }));
+    rows.clear();
   }
 
   /**

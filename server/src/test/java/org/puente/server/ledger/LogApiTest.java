@@ -23,7 +23,11 @@ import org.puente.ledger.model.SignedNote;
 import org.puente.ledger.model.VerifierKey;
 import org.puente.server.NodeTestBase;
 import org.puente.server.auth.Role;
+import org.puente.server.credentials.CredentialFormat;
+import org.puente.server.credentials.CredentialStore;
+import org.puente.server.credentials.ReceivedCredential;
 import org.puente.server.node.Jurisdiction;
+import org.puente.server.store.GroupCommit;
 import org.puente.server.trust.NationalIdScheme;
 import org.puente.server.trust.TrustEntries;
 import org.puente.server.trust.TrustEntry;
@@ -34,6 +38,8 @@ class LogApiTest extends NodeTestBase {
   @Autowired TransparencyLog log;
   @Autowired NodeLog nodeLog;
   @Autowired TrustEntries trustEntries;
+  @Autowired GroupCommit commits;
+  @Autowired CredentialStore credentialStore;
 
   private VerifierKey logKey() throws Exception {
     return VerifierKey.parse(RestAssured.get("/log/keys").jsonPath().getString("log"));
@@ -179,6 +185,81 @@ class LogApiTest extends NodeTestBase {
                 assertThat(e)
                     .contains("\"trust.entry.withdrawn\"")
                     .contains(entry.id().toString()));
+  }
+
+  @Test
+  void receivedCredentialsAndReports_reachTheLogOneEventPerRow() throws Exception {
+    Instant now = Instant.parse("2026-11-29T12:00:00Z");
+    List<UUID> ids = List.of(UUID.randomUUID(), UUID.randomUUID());
+    List<GroupCommit.Op> ops;
+    // Deferred and committed together: each table gets one multi-row INSERT, so the statement
+    // triggers see two rows at once.
+    try (GroupCommit.Deferral d = commits.defer()) {
+      for (UUID id : ids) {
+        credentialStore.receive(
+            new ReceivedCredential(
+                id,
+                Optional.of("urn:uuid:" + id),
+                "DodaCredential",
+                "did:web:agente.example",
+                Jurisdiction.MX,
+                CredentialFormat.VC_JOSE,
+                "a.b." + id,
+                "officer-MX",
+                now),
+            new org.puente.server.credentials.VerificationReport(
+                id, id, false, false, Optional.of("INVALID_SIGNATURE"), "{}", now));
+      }
+      ops = d.writes();
+    }
+    commits.write(ops);
+    nodeLog.drain();
+    long size = log.size();
+    List<jakarta.json.JsonObject> recent = new java.util.ArrayList<>();
+    for (long i = Math.max(0, size - 50); i < size; i++) {
+      byte[] entry = log.entry(i);
+      if (entry.length > 0 && entry[0] == '{') { // other tests append plain-text entries
+        recent.add(
+            jakarta.json.Json.createReader(new java.io.ByteArrayInputStream(entry)).readObject());
+      }
+    }
+    for (UUID id : ids) {
+      assertThat(recent)
+          .filteredOn(e -> id.toString().equals(e.getString("id", "")))
+          .extracting(e -> e.getString("event", ""))
+          .containsExactlyInAnyOrder("credential.received", "credential.verified");
+      jakarta.json.JsonObject received =
+          recent.stream()
+              .filter(e -> "credential.received".equals(e.getString("event", "")))
+              .filter(e -> id.toString().equals(e.getString("id", "")))
+              .findFirst()
+              .orElseThrow();
+      assertThat(received.keySet())
+          .containsExactlyInAnyOrder(
+              "outbox",
+              "type",
+              "event",
+              "id",
+              "credentialId",
+              "credentialType",
+              "issuer",
+              "jurisdiction",
+              "contentSha256",
+              "at");
+      assertThat(received.getString("type")).isEqualTo("puente-log-event/v1");
+      assertThat(received.getString("credentialId")).isEqualTo("urn:uuid:" + id);
+      assertThat(received.getString("jurisdiction")).isEqualTo("MX");
+      assertThat(received.getString("contentSha256")).hasSize(64);
+      jakarta.json.JsonObject verified =
+          recent.stream()
+              .filter(e -> "credential.verified".equals(e.getString("event", "")))
+              .filter(e -> id.toString().equals(e.getString("id", "")))
+              .findFirst()
+              .orElseThrow();
+      assertThat(verified.getString("received")).isEqualTo(id.toString());
+      assertThat(verified.getBoolean("verified")).isFalse();
+      assertThat(verified.getString("code")).isEqualTo("INVALID_SIGNATURE");
+    }
   }
 
   static List<Hash> hashes(Response r) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.puente.server.NodeTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -26,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class GroupCommitTest extends NodeTestBase {
   @Autowired JdbcClient jdbc;
   @Autowired TransactionTemplate tx;
+  @Autowired JdbcTemplate jdbcTemplate;
 
   private String table;
 
@@ -68,7 +70,7 @@ class GroupCommitTest extends NodeTestBase {
 
   @Test
   void writesQueuedDuringACommitShareTheNextTransaction() {
-    try (GroupCommit commits = new GroupCommit(tx, 1, 256, Duration.ofSeconds(30))) {
+    try (GroupCommit commits = new GroupCommit(tx, jdbcTemplate, 1, 256, Duration.ofSeconds(30))) {
       CountDownLatch release = new CountDownLatch(1);
       CompletableFuture<Void> first = holdWriter(commits, release);
       List<CompletableFuture<Void>> writers = new ArrayList<>();
@@ -88,7 +90,7 @@ class GroupCommitTest extends NodeTestBase {
 
   @Test
   void aFailingWriteIsRolledBackAloneAndItsCallerGetsTheError() {
-    try (GroupCommit commits = new GroupCommit(tx, 1, 256, Duration.ofSeconds(30))) {
+    try (GroupCommit commits = new GroupCommit(tx, jdbcTemplate, 1, 256, Duration.ofSeconds(30))) {
       commits.write(insert("taken"));
       CountDownLatch release = new CountDownLatch(1);
       CompletableFuture<Void> first = holdWriter(commits, release);
@@ -110,7 +112,7 @@ class GroupCommitTest extends NodeTestBase {
 
   @Test
   void aLoneFailingWriteLeavesNothing() {
-    try (GroupCommit commits = new GroupCommit(tx, 1, 256, Duration.ofSeconds(30))) {
+    try (GroupCommit commits = new GroupCommit(tx, jdbcTemplate, 1, 256, Duration.ofSeconds(30))) {
       assertThatThrownBy(
               () ->
                   commits.write(
@@ -123,9 +125,65 @@ class GroupCommitTest extends NodeTestBase {
     }
   }
 
+  private GroupCommit.Row row(String key) {
+    return GroupCommit.Row.of("INSERT INTO " + table + " (k) VALUES (?)", key);
+  }
+
+  @Test
+  void rowsOfManyCallersShareOneTransactionAndABadRowCostsOnlyItsCaller() {
+    try (GroupCommit commits = new GroupCommit(tx, jdbcTemplate, 1, 256, Duration.ofSeconds(30))) {
+      commits.write(List.of(row("taken")));
+      CountDownLatch release = new CountDownLatch(1);
+      CompletableFuture<Void> first = holdWriter(commits, release);
+      List<CompletableFuture<Void>> good = new ArrayList<>();
+      for (int i = 0; i < 10; i++) {
+        String key = String.format(java.util.Locale.ROOT, "r%02d", i);
+        good.add(
+            CompletableFuture.runAsync(() -> commits.write(List.of(row(key), row(key + "b")))));
+      }
+      await().until(() -> commits.pending() == 10);
+      CompletableFuture<Void> bad =
+          CompletableFuture.runAsync(() -> commits.write(List.of(row("lost"), row("taken"))));
+      await().until(() -> commits.pending() == 11);
+      long before = commits.transactions();
+      release.countDown();
+      first.join();
+      good.forEach(CompletableFuture::join);
+      assertThatThrownBy(bad::join).hasCauseInstanceOf(DataIntegrityViolationException.class);
+      List<String> stored = stored();
+      assertThat(stored).hasSize(21).contains("r00", "r09b", "taken").doesNotContain("lost");
+      // one failed batch, then each of the 11 callers alone
+      assertThat(commits.transactions() - before).isEqualTo(12);
+    }
+  }
+
+  @Test
+  void aWriteAfterRowsSeesThemAndRowsAfterItFollowIt() {
+    try (GroupCommit commits = new GroupCommit(tx, jdbcTemplate, 1, 256, Duration.ofSeconds(30))) {
+      List<Long> seen = new ArrayList<>();
+      commits.write(
+          List.of(
+              row("a"),
+              row("b"),
+              (GroupCommit.Write)
+                  () ->
+                      seen.add(
+                          jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single()),
+              row("c")));
+      assertThat(seen).containsExactly(2L);
+      assertThat(stored()).containsExactly("a", "b", "c");
+    }
+  }
+
+  @Test
+  void aRowMustBeAnInsert() {
+    assertThatThrownBy(() -> GroupCommit.Row.of("DELETE FROM " + table))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
   @Test
   void aClosedWriterRefusesWrites() {
-    GroupCommit commits = new GroupCommit(tx, 2, 8, Duration.ofSeconds(30));
+    GroupCommit commits = new GroupCommit(tx, jdbcTemplate, 2, 8, Duration.ofSeconds(30));
     commits.write(insert("before"));
     commits.close();
     assertThatThrownBy(() -> commits.write(insert("after")))
