@@ -3,6 +3,7 @@ package org.puente.server.credentials;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -35,6 +36,7 @@ public final class CredentialStore {
   private final JdbcClient jdbc;
   private final TransactionTemplate tx;
   private final GroupCommit commits;
+  private final SecureRandom random;
   private final Clock clock;
 
   /**
@@ -42,27 +44,44 @@ public final class CredentialStore {
    * the group commits of {@code commits}.
    */
   public CredentialStore(
-      JdbcClient jdbc, TransactionTemplate tx, GroupCommit commits, Clock clock) {
+      JdbcClient jdbc,
+      TransactionTemplate tx,
+      GroupCommit commits,
+      Clock clock,
+      SecureRandom random) {
     this.jdbc = jdbc;
     this.tx = tx;
     this.commits = commits;
     this.clock = clock;
+    this.random = random;
   }
 
-  /** Creates a status list of {@code size} bits for {@code purpose} (revocation or suspension). */
+  /**
+   * Creates a status list of {@code size} bits for {@code purpose} (revocation or suspension), with
+   * a secret that scatters its indexes ({@link IndexPermutation}).
+   */
   public void createStatusList(String listId, String purpose, int size) {
-    jdbc.sql("INSERT INTO status_list (id, purpose, size, created_at) VALUES (?, ?, ?, ?)")
-        .params(listId, purpose, size, Timestamp.from(clock.instant()))
+    jdbc.sql(
+            "INSERT INTO status_list (id, purpose, size, created_at, index_key) VALUES (?, ?, ?, ?,"
+                + " ?)")
+        .params(listId, purpose, size, Timestamp.from(clock.instant()), indexKey())
         .update();
   }
 
   /** Creates a status list unless one with {@code listId} exists. */
   public void createStatusListIfAbsent(String listId, String purpose, int size) {
     jdbc.sql(
-            "INSERT INTO status_list (id, purpose, size, created_at) VALUES (?, ?, ?, ?)"
+            "INSERT INTO status_list (id, purpose, size, created_at, index_key) VALUES (?, ?, ?, ?,"
+                + " ?)"
                 + " ON CONFLICT (id) DO NOTHING")
-        .params(listId, purpose, size, Timestamp.from(clock.instant()))
+        .params(listId, purpose, size, Timestamp.from(clock.instant()), indexKey())
         .update();
+  }
+
+  private byte[] indexKey() {
+    byte[] key = new byte[32];
+    random.nextBytes(key);
+    return key;
   }
 
   /** When status list {@code listId} was created. */
@@ -105,13 +124,24 @@ public final class CredentialStore {
         });
   }
 
+  /**
+   * Takes the list's next counter value and maps it to an index through the list's permutation
+   * (lists created before they had a key keep handing out indexes in order).
+   */
   private StatusListEntry allocate(String listId) {
-    Integer index =
+    int index =
         jdbc.sql(
                 "UPDATE status_list SET next_index = next_index + 1 WHERE id = ? AND next_index < size"
-                    + " RETURNING next_index - 1")
+                    + " RETURNING next_index - 1, size, index_key")
             .param(listId)
-            .query(Integer.class)
+            .query(
+                (rs, n) -> {
+                  int counter = rs.getInt(1);
+                  byte[] key = rs.getBytes(3);
+                  return key == null
+                      ? counter
+                      : new IndexPermutation(key, rs.getInt(2)).apply(counter);
+                })
             .optional()
             .orElseThrow(
                 () -> new IllegalStateException("status list " + listId + " is full or absent"));

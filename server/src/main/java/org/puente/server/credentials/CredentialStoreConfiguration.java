@@ -1,5 +1,6 @@
 package org.puente.server.credentials;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import org.puente.server.store.GroupCommit;
 import org.springframework.context.annotation.Bean;
@@ -12,7 +13,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class CredentialStoreConfiguration {
   @Bean
   CredentialStore credentialStore(
-      JdbcClient jdbc, TransactionTemplate tx, GroupCommit commits, Clock clock) {
-    return new CredentialStore(jdbc, tx, commits, clock);
+      JdbcClient jdbc,
+      TransactionTemplate tx,
+      GroupCommit commits,
+      Clock clock,
+      SecureRandom random) {
+    return new CredentialStore(jdbc, tx, commits, clock, random);
   }
 }

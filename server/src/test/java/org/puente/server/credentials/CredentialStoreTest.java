@@ -34,16 +34,25 @@ class CredentialStoreTest extends NodeTestBase {
   }
 
   @Test
-  void issue_allocatesStatusIndexesInOrder_andAFullListRollsBackTheWholeIssue() {
+  void issue_allocatesEveryStatusIndexOnce_andAFullListRollsBackTheWholeIssue() {
     String list = "urn:uuid:" + UUID.randomUUID();
     store.createStatusList(list, "revocation", 2);
     String a = "urn:uuid:" + UUID.randomUUID();
     String b = "urn:uuid:" + UUID.randomUUID();
     String c = "urn:uuid:" + UUID.randomUUID();
-    assertThat(store.issue(Optional.of(list), s -> credential(a, Jurisdiction.US, s)).status())
-        .contains(new StatusListEntry(list, 0));
-    assertThat(store.issue(Optional.of(list), s -> credential(b, Jurisdiction.US, s)).status())
-        .contains(new StatusListEntry(list, 1));
+    int first =
+        store
+            .issue(Optional.of(list), s -> credential(a, Jurisdiction.US, s))
+            .status()
+            .orElseThrow()
+            .index();
+    int second =
+        store
+            .issue(Optional.of(list), s -> credential(b, Jurisdiction.US, s))
+            .status()
+            .orElseThrow()
+            .index();
+    assertThat(List.of(first, second)).containsExactlyInAnyOrder(0, 1);
     assertThatThrownBy(() -> store.issue(Optional.of(list), s -> credential(c, Jurisdiction.US, s)))
         .hasMessageContaining("is full");
     assertThat(store.findIssued(c)).isEmpty();
@@ -52,6 +61,36 @@ class CredentialStoreTest extends NodeTestBase {
     assertThat(store.statusBits(list).stream().boxed().toList()).containsExactly(1);
     store.setStatus(new StatusListEntry(list, 1), false, "issuer-admin-US");
     assertThat(store.statusBits(list).isEmpty()).isTrue();
+  }
+
+  @Test
+  void statusIndexes_areScatteredOverTheList_notHandedOutInOrder() {
+    String list = "urn:uuid:" + UUID.randomUUID();
+    store.createStatusList(list, "revocation", 131_072);
+    List<Integer> indexes = new java.util.ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      String id = "urn:uuid:" + UUID.randomUUID();
+      indexes.add(
+          store
+              .issue(Optional.of(list), s -> credential(id, Jurisdiction.US, s))
+              .status()
+              .orElseThrow()
+              .index());
+    }
+    assertThat(indexes).doesNotHaveDuplicates().allMatch(i -> i >= 0 && i < 131_072);
+    // In order they would all be below 40; scattered, nearly all are far above.
+    assertThat(indexes.stream().filter(i -> i >= 40).count()).isGreaterThan(35);
+    // Another list, another secret: another order.
+    String other = "urn:uuid:" + UUID.randomUUID();
+    store.createStatusList(other, "revocation", 131_072);
+    String id = "urn:uuid:" + UUID.randomUUID();
+    int firstOfOther =
+        store
+            .issue(Optional.of(other), s -> credential(id, Jurisdiction.US, s))
+            .status()
+            .orElseThrow()
+            .index();
+    assertThat(firstOfOther).isNotEqualTo(indexes.get(0));
   }
 
   @Test
