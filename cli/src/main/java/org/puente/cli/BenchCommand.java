@@ -14,13 +14,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.puente.cli.demo.DemoCluster;
 import org.puente.cli.demo.DemoNode;
 import org.puente.cli.demo.DemoPlan;
 import org.puente.cli.demo.DemoScenario;
+import org.puente.cli.load.LeanHttpClient;
 import org.puente.cli.load.LoadRun;
 import org.puente.cli.load.LoopbackOnly;
 import org.puente.credentials.Credentials;
@@ -89,12 +93,19 @@ final class BenchCommand {
         JsonObject vc = issue(http, node);
         String officer = node.token(Role.OFFICER, Jurisdiction.US, Optional.of("2304"));
         String body = Json.createObjectBuilder().add("verifiableCredential", vc).build().toString();
-        HttpRequest request =
-            HttpRequest.newBuilder(verifyUrl)
-                .header("Authorization", "Bearer " + officer)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                .build();
+        byte[] request =
+            LeanHttpClient.post(
+                verifyUrl,
+                Map.of("Authorization", "Bearer " + officer, "Content-Type", "application/json"),
+                body.getBytes(StandardCharsets.UTF_8));
+        Queue<LeanHttpClient> clients = new ConcurrentLinkedQueue<>();
+        ThreadLocal<LeanHttpClient> client =
+            ThreadLocal.withInitial(
+                () -> {
+                  LeanHttpClient c = new LeanHttpClient(verifyUrl);
+                  clients.add(c);
+                  return c;
+                });
         VcApiService service = node.context().getBean(VcApiService.class);
         Credentials facade = service.credentials();
         AccessRecords records = node.context().getBean(AccessRecords.class);
@@ -108,9 +119,9 @@ final class BenchCommand {
         JsonObject requestJson = Json.createObjectBuilder().add("verifiableCredential", vc).build();
         LoadRun.Operation overHttp =
             () -> {
-              HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
-              if (r.statusCode() != 200 || !r.body().contains("\"verified\":true")) {
-                throw new IllegalStateException("verify answered " + r.statusCode());
+              LeanHttpClient.Response r = client.get().exchange(request);
+              if (r.status() != 200 || !r.body().contains("\"verified\":true")) {
+                throw new IllegalStateException("verify answered " + r.status());
               }
             };
         LoadRun.Operation inProcess =
@@ -165,6 +176,7 @@ final class BenchCommand {
             local.throughput(),
             (remote.percentile(0.5).toNanos() - local.percentile(0.5).toNanos()) / 1e6);
         out.flush();
+        clients.forEach(LeanHttpClient::close);
         return remote.failures() == 0 && local.failures() == 0 && stored.failures() == 0 ? 0 : 1;
       }
     }
