@@ -9,15 +9,26 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import javax.net.ssl.SSLHandshakeException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.puente.credentials.keys.KeyType;
+import org.puente.credentials.keys.MultikeyPair;
+import org.puente.ledger.model.NoteSigner;
 import org.puente.ledger.model.VerifierKey;
+import org.puente.server.auth.Role;
+import org.puente.server.node.Jurisdiction;
 import org.puente.server.tls.PeerEndpoint;
 import org.puente.server.tls.PeerTls;
 import org.puente.server.tls.TestPeers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Node to node over mutual TLS between the CBP and ANAM test nodes ({@link TwoNodeTestBase}): each
@@ -26,6 +37,10 @@ import org.puente.server.tls.TestPeers;
  * handshake when it names a known DID over another key, with 403 problem+json otherwise.
  */
 class NodeToNodeTlsTest extends TwoNodeTestBase {
+  @Autowired PeerDirectory peers;
+  @Autowired CrossWitnessing crossWitnessing;
+  @Autowired JdbcClient jdbc;
+
   @Test
   @DisplayName("each DID document names its node's peer endpoint, TLS key and log keys")
   void didDocuments_advertiseThePeerEndpoint() throws Exception {
@@ -119,5 +134,48 @@ class NodeToNodeTlsTest extends TwoNodeTestBase {
             anam, usPeerEndpoint(), new AddCheckpoint(0, List.of(), log.checkpoint().format()));
     assertThat(foreign.statusCode()).as(foreign.body()).isEqualTo(403);
     assertThat(foreign.body()).contains("\"code\":\"wrong-peer\"");
+  }
+
+  @Test
+  @DisplayName(
+      "plain http to a peer off this machine is refused; a peer kept without its DID document"
+          + " is not called until registered again")
+  void plainHttpOrLegacyPeer_isRefused() throws Exception {
+    LogApiTest.assertProblem(
+        as(Role.NODE_ADMIN, Jurisdiction.US)
+            .contentType("application/json")
+            .body(Map.of("url", "http://anam.example"))
+            .post("/log/peers"),
+        400,
+        "invalid-peer");
+    String origin = "legacy-anam.puente.test/log";
+    SecureRandom random = new SecureRandom();
+    peers.save(
+        new LedgerPeer(
+            origin,
+            URI.create("http://localhost:9"),
+            Jurisdiction.MX,
+            "did:web:legacy-anam.puente.test",
+            NoteSigner.log(origin, MultikeyPair.generate(KeyType.ED25519, random)).verifierKey(),
+            NoteSigner.cosigner(
+                    "legacy-anam.puente.test/witness",
+                    MultikeyPair.generate(KeyType.ED25519, random))
+                .verifierKey(),
+            Optional.empty(),
+            Instant.now(),
+            Optional.empty(),
+            Optional.empty()));
+    try {
+      CrossWitnessing.Round round =
+          crossWitnessing.runOnce().stream()
+              .filter(r -> r.origin().equals(origin))
+              .findFirst()
+              .orElseThrow();
+      assertThat(round.size()).isEmpty();
+      assertThat(round.error())
+          .hasValueSatisfying(e -> assertThat(e).contains("register it again"));
+    } finally {
+      jdbc.sql("DELETE FROM ledger_peer WHERE origin = ?").param(origin).update();
+    }
   }
 }
