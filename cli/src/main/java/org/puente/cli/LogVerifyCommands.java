@@ -208,11 +208,12 @@ final class LogVerifyCommands {
     @Option(names = "--token", description = "A node-admin token of --node.")
     String token;
 
-    @Option(names = "--peer", description = "The other country's node to register on --node.")
+    @Option(
+        names = "--peer",
+        description =
+            "The other country's node to register on --node (its base URL; the nodes then talk"
+                + " over mutual TLS at the peer endpoint its DID document names).")
     URI peer;
-
-    @Option(names = "--peer-token", description = "The token --peer issued to --node.")
-    String peerToken;
 
     @Option(names = "--peer-log-key", description = "Pin: the vkey --peer must publish as log.")
     String peerLogKey;
@@ -234,7 +235,6 @@ final class LogVerifyCommands {
                   node,
                   token,
                   Optional.ofNullable(peer),
-                  Optional.ofNullable(peerToken),
                   Optional.ofNullable(peerLogKey),
                   Optional.ofNullable(peerWitnessKey)),
               spec.commandLine().getOut());

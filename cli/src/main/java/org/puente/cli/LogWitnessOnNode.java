@@ -14,11 +14,12 @@ import org.puente.ledger.model.Checkpoint;
 import org.puente.ledger.model.VerifierKey;
 
 /**
- * {@code puente log witness --node URL --token T [--peer URL --peer-token T2]}: the same job as the
- * file mode, on a running authority node. With {@code --peer}, the node's operator registers the
- * other country's node (whose keys the node reads from the peer's {@code /log/keys}); then the node
- * runs a cross-witnessing round now, and each cosigned checkpoint is fetched and checked offline
- * with the node's log key and the peer's witness key.
+ * {@code puente log witness --node URL --token T [--peer URL]}: the same job as the file mode, on a
+ * running authority node. With {@code --peer}, the node's operator registers the other country's
+ * node (the node reads the peer's DID document, then its {@code /log/keys} over mutual TLS at the
+ * peer endpoint the document names; no token: the nodes know each other by their DID-bound
+ * certificates); then the node runs a cross-witnessing round now, and each cosigned checkpoint is
+ * fetched and checked offline with the node's log key and the peer's witness key.
  */
 final class LogWitnessOnNode {
   private LogWitnessOnNode() {}
@@ -29,7 +30,6 @@ final class LogWitnessOnNode {
    * @param node the node's base URL
    * @param token a node-admin token of that node
    * @param peer the other country's node to register, if any
-   * @param peerToken the token the peer issued to this node (with {@code peer})
    * @param peerLogKey a pin for the peer's log vkey
    * @param peerWitnessKey a pin for the peer's witness vkey
    */
@@ -37,7 +37,6 @@ final class LogWitnessOnNode {
       URI node,
       String token,
       Optional<URI> peer,
-      Optional<String> peerToken,
       Optional<String> peerLogKey,
       Optional<String> peerWitnessKey) {}
 
@@ -45,16 +44,13 @@ final class LogWitnessOnNode {
   static int run(Options o, PrintWriter out) throws Exception {
     NodeWitnessClient client = new NodeWitnessClient(o.node(), o.token());
     if (o.peer().isPresent()) {
-      String peerToken =
-          o.peerToken()
-              .orElseThrow(() -> new IllegalArgumentException("--peer needs --peer-token"));
-      JsonObject peer =
-          client.register(o.peer().get(), peerToken, o.peerLogKey(), o.peerWitnessKey());
+      JsonObject peer = client.register(o.peer().get(), o.peerLogKey(), o.peerWitnessKey());
       out.printf(
           Locale.ROOT,
-          "registered %s (%s, %s): log %s, witness %s%n",
+          "registered %s (%s, %s, mutual TLS at %s): log %s, witness %s%n",
           peer.getString("origin"),
           peer.getString("jurisdiction"),
+          peer.getString("did"),
           peer.getString("url"),
           peer.getString("logKey"),
           peer.getString("witnessKey"));
@@ -85,7 +81,7 @@ final class LogWitnessOnNode {
     if (!round.getBoolean("cosigned", false)) {
       String error = round.getString("error", "?");
       out.printf(Locale.ROOT, "NOT cosigned by %s's witness: %s%n", origin, error);
-      if (error.contains("unknown-log")) {
+      if (error.contains("unknown-log") || error.contains("peer-not-registered")) {
         out.println("  (has the peer registered this node yet? its operator runs --peer too)");
       }
       return Main.NEGATIVE;

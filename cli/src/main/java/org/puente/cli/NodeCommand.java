@@ -59,6 +59,13 @@ final class NodeCommand implements Callable<Integer> {
       description = "node-to-node port: TLS 1.3 with client certificates bound to peers' DIDs")
   Integer peerPort;
 
+  @Option(
+      names = "--peer-host",
+      description =
+          "host name under which the peer port is advertised in the DID document (default: the"
+              + " DID's host)")
+  String peerHost;
+
   @Override
   public Integer call() throws InterruptedException {
     try {
@@ -109,6 +116,9 @@ final class NodeCommand implements Callable<Integer> {
     }
     if (peerPort != null) {
       args.add("--puente.node.peer-port=" + peerPort);
+    }
+    if (peerHost != null) {
+      args.add("--puente.node.peer-host=" + peerHost);
     }
     return args;
   }

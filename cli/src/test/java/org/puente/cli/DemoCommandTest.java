@@ -49,6 +49,12 @@ class DemoCommandTest {
         .contains("Officer token for cbp-laredo-2304");
     assertThat(printed)
         .containsPattern(
+            "CBP \\(US\\) takes peer calls at https://localhost:[0-9]+ \\(advertised in its DID"
+                + " document, did:web:localhost%3A[0-9]+\\)")
+        .containsPattern(
+            "ANAM \\(MX\\) takes peer calls at https://localhost:[0-9]+ \\(advertised in its DID"
+                + " document, did:web:localhost%3A[0-9]+\\)")
+        .containsPattern(
             "The CBP \\(US\\) log checkpoint [1-9][0-9]* was cosigned by ANAM \\(MX\\):"
                 + " http://localhost:[0-9]+/log/witnessed/[1-9][0-9]*")
         .containsPattern(
@@ -74,11 +80,11 @@ class DemoCommandTest {
         return base;
       }
     }
-    throw new IOException("no six free consecutive ports found");
+    throw new IOException("no eight free consecutive ports found");
   }
 
   private static boolean allFree(int base) {
-    for (int p = base; p < base + 6; p++) {
+    for (int p = base; p < base + 8; p++) { // six HTTP ports, two peer ports
       try (ServerSocket s = new ServerSocket(p)) {
         s.setReuseAddress(true);
       } catch (IOException e) {

@@ -61,9 +61,7 @@ class LogWitnessNodeTest {
                 "--token",
                 admin(node, mine),
                 "--peer",
-                peer.url(),
-                "--peer-token",
-                admin(peer, mine)));
+                peer.url()));
     args.addAll(List.of(more));
     return run(args.toArray(String[]::new));
   }
@@ -73,12 +71,13 @@ class LogWitnessNodeTest {
     DemoNode us = cluster.node("cbp-laredo-2304");
     DemoNode mx = cluster.node("anam-nuevo-laredo-240");
 
-    // CBP registers ANAM first: ANAM does not watch CBP's log yet, so it cannot cosign.
+    // CBP registers ANAM first: ANAM does not know CBP's DID yet, so it refuses CBP's checkpoint.
     assertThat(register(us, mx)).as(lastOut + lastErr).isEqualTo(1);
     assertThat(lastOut)
-        .contains("registered localhost:" + mx.plan().port() + "/log (MX")
+        .contains("registered localhost:" + mx.plan().port() + "/log (MX, " + mx.did())
+        .contains("mutual TLS at " + mx.peerUrl().orElseThrow())
         .contains("NOT cosigned")
-        .contains("unknown-log")
+        .contains("peer-not-registered")
         .contains("has the peer registered this node");
     // ANAM registers CBP: its round is cosigned by CBP, which already watches ANAM's log.
     assertThat(register(mx, us)).as(lastOut + lastErr).isZero();

@@ -108,6 +108,7 @@ public final class DemoCluster implements AutoCloseable {
     args.add("--puente.node.data-dir=" + dir.resolve(node.name()));
     args.add("--puente.db.url=" + url);
     args.add("--puente.vcapi.did-hosts=" + others);
+    node.peerPort().ifPresent(p -> args.add("--puente.node.peer-port=" + p));
     args.add("--puente.ledger.peer.interval=PT15S"); // cross-witnessing while the demo runs
     args.add("--spring.main.banner-mode=off");
     args.add("--logging.level.root=WARN");

@@ -23,6 +23,14 @@ public record DemoNode(DemoPlan.Node plan, ConfigurableApplicationContext contex
     return String.format(Locale.ROOT, "http://localhost:%d", plan.port());
   }
 
+  /** The node's peer endpoint (mutual TLS), for authority nodes. */
+  public java.util.Optional<String> peerUrl() {
+    return plan.peerPort().isPresent()
+        ? java.util.Optional.of(
+            String.format(Locale.ROOT, "https://localhost:%d", plan.peerPort().getAsInt()))
+        : java.util.Optional.empty();
+  }
+
   /** The node's DID. */
   public String did() {
     return context.getBean(NodeIdentity.class).did();

@@ -30,9 +30,25 @@ public final class DemoPlan {
       String label,
       List<String> mx,
       List<String> us,
-      List<String> issues) {}
+      List<String> issues) {
+    /**
+     * The authority nodes' peer port (node-to-node mutual TLS), {@value #PEER_PORT_OFFSET} above
+     * the HTTP port; trade party nodes have none.
+     */
+    public java.util.OptionalInt peerPort() {
+      return role == NodeRole.TRADE
+          ? java.util.OptionalInt.empty()
+          : java.util.OptionalInt.of(port + PEER_PORT_OFFSET);
+    }
+  }
 
-  /** The six nodes on ports {@code basePort}..{@code basePort + 5}. */
+  /** How far above its HTTP port an authority node's peer port is (past the six HTTP ports). */
+  public static final int PEER_PORT_OFFSET = 6;
+
+  /**
+   * The six nodes on HTTP ports {@code basePort}..{@code basePort + 5}; the two authority nodes'
+   * peer ports are {@code basePort + 6} (US) and {@code basePort + 7} (MX).
+   */
   public static List<Node> nodes(int basePort) {
     return List.of(
         new Node(

@@ -18,14 +18,14 @@ import org.puente.server.node.NodeRole;
 
 /**
  * The demo's cross-witnessing (issue #5): once both authority nodes run, each operator registers
- * the other country's node ({@code POST /log/peers}: the node reads the peer's keys from its {@code
- * /log/keys} and keeps them in its database) with a service-account token the peer issued for it;
- * then each node has the other's witness cosign its latest checkpoint ({@code POST
- * /log/peers/witness}). The nodes keep doing so on their schedule while the demo runs.
+ * the other country's node ({@code POST /log/peers} with its URL only: the node reads the peer's
+ * DID document, then its keys over mutual TLS at the peer endpoint the document names, and keeps
+ * them in its database); then each node has the other's witness cosign its latest checkpoint
+ * ({@code POST /log/peers/witness}), node to node over mutual TLS, each side knowing the other by
+ * the DID its certificate is bound to. The nodes keep doing so on their schedule while the demo
+ * runs.
  */
 public final class DemoWitnessing {
-  private static final Duration SERVICE_TOKEN = Duration.ofDays(30);
-
   private final DemoCluster cluster;
 
   /** Cross-witnessing between the authority nodes of {@code cluster}. */
@@ -57,6 +57,16 @@ public final class DemoWitnessing {
   /** Prints, in plain words, who cosigned what. */
   public static void print(PrintWriter out, List<Cosigned> cosigned) {
     out.println();
+    out.println("Node to node (mutual TLS, certificates bound to each node's DID):");
+    for (Cosigned c : cosigned) {
+      out.printf(
+          Locale.ROOT,
+          "  %s takes peer calls at %s (advertised in its DID document, %s)%n",
+          agency(c.log()),
+          c.log().peerUrl().orElse("?"),
+          c.log().did());
+    }
+    out.println();
     out.println("Cross-witnessing (each customs node cosigns the other country's log):");
     for (Cosigned c : cosigned) {
       out.printf(
@@ -84,12 +94,11 @@ public final class DemoWitnessing {
         .orElseThrow(() -> new IllegalStateException("the demo has no " + role + " node"));
   }
 
-  // `node`'s operator registers `peer`, with a token `peer` issued to `node`'s service account.
+  // `node`'s operator registers `peer` by its URL; no token: the nodes know each other by their
+  // DID-bound certificates.
   private static void register(DemoNode node, DemoNode peer)
       throws IOException, InterruptedException {
-    Jurisdiction mine = DemoPlan.jurisdiction(node.plan());
-    String serviceToken = peer.serviceToken(Role.NODE_ADMIN, mine, SERVICE_TOKEN);
-    admin(node).register(URI.create(peer.url()), serviceToken, Optional.empty(), Optional.empty());
+    admin(node).register(URI.create(peer.url()), Optional.empty(), Optional.empty());
   }
 
   // One round on `node`, then the cosigned checkpoint checked offline with the peer's key.

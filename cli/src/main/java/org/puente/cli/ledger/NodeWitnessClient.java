@@ -51,14 +51,13 @@ public final class NodeWitnessClient {
   }
 
   /**
-   * Has the node register {@code peer} (the other country's node), which issued {@code peerToken}
-   * to this node; {@code logKey} and {@code witnessKey} pin the keys the peer must publish.
+   * Has the node register {@code peer} (the other country's node, by the URL where it serves its
+   * DID document; the node then talks to it over mutual TLS); {@code logKey} and {@code witnessKey}
+   * pin the keys the peer must publish.
    */
-  public JsonObject register(
-      URI peer, String peerToken, Optional<String> logKey, Optional<String> witnessKey)
+  public JsonObject register(URI peer, Optional<String> logKey, Optional<String> witnessKey)
       throws IOException, InterruptedException {
-    JsonObjectBuilder body =
-        Json.createObjectBuilder().add("url", peer.toString()).add("token", peerToken);
+    JsonObjectBuilder body = Json.createObjectBuilder().add("url", peer.toString());
     logKey.ifPresent(k -> body.add("logKey", k));
     witnessKey.ifPresent(k -> body.add("witnessKey", k));
     return object(send("POST", "/log/peers", body.build().toString(), 201));

@@ -12,6 +12,7 @@ import org.puente.server.api.NodeException;
 import org.puente.server.api.Problems;
 import org.puente.server.auth.Caller;
 import org.puente.server.auth.CallerAuthentication;
+import org.puente.server.auth.PeerCertificateFilter;
 import org.puente.server.node.NodeRole;
 import org.puente.server.store.GroupCommit;
 import org.slf4j.Logger;
@@ -52,7 +53,8 @@ public final class AccessRuleFilter extends OncePerRequestFilter {
     Optional<Caller> caller = currentCaller();
     AccessRules.Decision decision =
         AccessRules.decide(table, request.getMethod(), path, caller, node);
-    if (decision instanceof AccessRules.Decision.Denied denied) {
+    if (decision instanceof AccessRules.Decision.Denied refused) {
+      AccessRules.Decision.Denied denied = unregisteredPeer(request, refused);
       Problems.write(request, response, denied.code(), denied.detail());
       denied
           .rule()
@@ -92,6 +94,22 @@ public final class AccessRuleFilter extends OncePerRequestFilter {
       }
       held.copyBodyToResponse();
     }
+  }
+
+  // A client certificate of a node that is no registered peer, and no token: say so (403), rather
+  // than ask for a token the node-to-node caller was never going to send.
+  private static AccessRules.Decision.Denied unregisteredPeer(
+      HttpServletRequest request, AccessRules.Decision.Denied denied) {
+    Object did = request.getAttribute(PeerCertificateFilter.UNREGISTERED_PEER);
+    if (did == null || denied.code() != NodeException.Code.MISSING_TOKEN) {
+      return denied;
+    }
+    return new AccessRules.Decision.Denied(
+        NodeException.Code.PEER_NOT_REGISTERED,
+        "the client certificate names "
+            + did
+            + ", which is not a registered peer authority node of this node; no bearer token",
+        denied.rule());
   }
 
   /** What an access record says of a request, before its status is known. */

@@ -8,6 +8,7 @@ import static org.puente.server.auth.Role.CARRIER;
 import static org.puente.server.auth.Role.ISSUER_ADMIN;
 import static org.puente.server.auth.Role.NODE_ADMIN;
 import static org.puente.server.auth.Role.OFFICER;
+import static org.puente.server.auth.Role.PEER_NODE;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -29,7 +30,9 @@ import org.springframework.web.util.pattern.PathPattern;
  * {@link #TABLE}.
  */
 public final class AccessRules {
-  private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
+  /** Every person's or system's role in a token (not {@link Role#PEER_NODE}, a peer node). */
+  private static final Set<Role> EVERYONE = EnumSet.complementOf(EnumSet.of(PEER_NODE));
+
   private static final Set<Role> PUBLIC = Set.of();
 
   /** The table. */
@@ -105,12 +108,14 @@ public final class AccessRules {
           rule("log.proof.consistency", "GET", "/log/proof/consistency", PUBLIC, ANY, false),
           rule("log.receipt", "GET", "/log/receipt/{id}", PUBLIC, ANY, false),
           rule("log.append", "POST", "/log/entries", Set.of(NODE_ADMIN), NODE, false),
-          // Node-to-node: the peer authority presents a node-admin token (any jurisdiction).
+          // Node-to-node: the registered peer authority, by its DID-bound client certificate on the
+          // peer port (mutual TLS); or a node-admin token of any jurisdiction (a service account of
+          // an OIDC provider both authorities share, or this node's own operator).
           rule(
               "log.witness.add-checkpoint",
               "POST",
               "/log/witness/add-checkpoint",
-              Set.of(NODE_ADMIN),
+              Set.of(NODE_ADMIN, PEER_NODE),
               ANY,
               false),
           rule("log.alarms", "GET", "/log/alarms", Set.of(NODE_ADMIN, AUDITOR), NODE, false),

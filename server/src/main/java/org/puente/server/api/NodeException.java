@@ -27,6 +27,11 @@ public final class NodeException extends Exception {
     ROLE_NOT_ALLOWED(403),
     /** The caller's jurisdiction may not act on this node or this record. */
     JURISDICTION_MISMATCH(403),
+    /**
+     * The client certificate (peer port) names a DID that is not a registered peer authority node,
+     * and no bearer token was given.
+     */
+    PEER_NOT_REGISTERED(403),
     /** Nothing here. */
     NOT_FOUND(404),
     /** The endpoint exists but not with this method. */

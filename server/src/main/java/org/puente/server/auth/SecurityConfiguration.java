@@ -31,14 +31,17 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
  * Spring Security for the node: stateless bearer-token authentication (OAuth2 resource server) and,
- * after it, {@link AccessRuleFilter}, which alone decides access from {@link AccessRules}. Token
- * failures are problem+json: {@code token-expired} or {@code invalid-token} (401).
+ * after it, {@link PeerCertificateFilter} (registered peer nodes by their DID-bound client
+ * certificate on the peer port) and {@link AccessRuleFilter}, which alone decides access from
+ * {@link AccessRules}. Token failures are problem+json: {@code token-expired} or {@code
+ * invalid-token} (401).
  */
 @Configuration
 @EnableConfigurationProperties(AuthProperties.class)
@@ -46,7 +49,11 @@ public class SecurityConfiguration {
 
   @Bean
   SecurityFilterChain securityFilterChain(
-      HttpSecurity http, JwtDecoder decoder, NodeProperties node, AccessRecords records)
+      HttpSecurity http,
+      JwtDecoder decoder,
+      NodeProperties node,
+      AccessRecords records,
+      PeerCallers peers)
       throws Exception {
     AuthenticationEntryPoint problems = SecurityConfiguration::tokenProblem;
     http.csrf(c -> c.disable())
@@ -64,6 +71,7 @@ public class SecurityConfiguration {
                         j ->
                             j.decoder(decoder)
                                 .jwtAuthenticationConverter(CallerAuthentication::of)))
+        .addFilterAfter(new PeerCertificateFilter(peers), BearerTokenAuthenticationFilter.class)
         .addFilterAfter(
             new AccessRuleFilter(AccessRules.TABLE, node.role(), records),
             AuthorizationFilter.class);

@@ -1,7 +1,9 @@
 package org.puente.server.ledger;
 
+import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,7 @@ import org.puente.ledger.model.NoteSignature;
 import org.puente.ledger.model.SignedNote;
 import org.puente.ledger.model.VerifierKey;
 import org.puente.ledger.model.WitnessOutcome;
+import org.puente.server.tls.PeerTls;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * cosignature is checked against the {@link PeerDirectory#policy} (the other country's witness),
  * added to the published checkpoint and kept in {@code ledger_cosigned}. Pull mode ({@link
  * HttpLogSource}): the same round has this node's witness read the peer's published checkpoint and
- * tiles and check them against what it cosigned. Runs on a schedule and on demand.
+ * tiles and check them against what it cosigned. Both go to the peer's peer endpoint over mutual
+ * TLS, so each side knows by cryptography which DID it talks to. Runs on a schedule and on demand.
  */
 public final class CrossWitnessing {
   private static final Logger LOG = LoggerFactory.getLogger(CrossWitnessing.class);
@@ -54,19 +58,23 @@ public final class CrossWitnessing {
   private final TransparencyLog log;
   private final PeerDirectory peers;
   private final WitnessService witness;
-  private final HttpClient http;
-  private final Map<String, PeerWitnessing> clients = new ConcurrentHashMap<>();
+  private final PeerTls tls;
+  private final Map<String, Peer> clients = new ConcurrentHashMap<>();
+
+  // The mutual-TLS client bound to one peer's DID document, and its witnessing client.
+  private record Peer(HttpClient http, PeerWitnessing witnessing) {}
 
   /**
    * Pushes {@code log}'s checkpoints to the witnesses of {@code peers}, and has {@code witness}
-   * audit each peer's published log.
+   * audit each peer's published log; every call goes to the peer's peer endpoint over mutual TLS
+   * ({@link PeerTls#clientFor}, bound to the DID document the peer had when it was registered).
    */
   public CrossWitnessing(
-      TransparencyLog log, PeerDirectory peers, WitnessService witness, HttpClient http) {
+      TransparencyLog log, PeerDirectory peers, WitnessService witness, PeerTls tls) {
     this.log = log;
     this.peers = peers;
     this.witness = witness;
-    this.http = http;
+    this.tls = tls;
   }
 
   /**
@@ -86,7 +94,7 @@ public final class CrossWitnessing {
   private String audit(LedgerPeer peer) {
     URI prefix = URI.create(peer.url().toString().replaceAll("/$", "") + "/log");
     try {
-      WitnessOutcome outcome = witness.poll(new HttpLogSource(http, prefix));
+      WitnessOutcome outcome = witness.poll(new HttpLogSource(client(peer).http(), prefix));
       if (outcome instanceof WitnessOutcome.Alarmed a) {
         return "ALARM " + a.alarm().kind() + ": " + a.alarm().reason();
       }
@@ -114,7 +122,7 @@ public final class CrossWitnessing {
   private Round push(LedgerPeer peer) throws LedgerException {
     String witness = peer.witnessKey().name();
     try {
-      SignedNote cosigned = client(peer).witnessOnce();
+      SignedNote cosigned = client(peer).witnessing().witnessOnce();
       List<NoteSignature> counted = peers.policy().check(cosigned);
       long size = Checkpoint.parse(cosigned.text()).size();
       SignedNote evidence = evidence(cosigned, peer.witnessKey());
@@ -140,13 +148,25 @@ public final class CrossWitnessing {
     }
   }
 
-  // One client per peer: it remembers the size the peer last cosigned. A new token or URL (a
-  // registration again) makes a new client.
-  private PeerWitnessing client(LedgerPeer peer) {
-    String key = peer.origin() + " " + peer.url() + " " + peer.token().hashCode();
+  // One client per peer: it remembers the size the peer last cosigned. A new URL or DID document
+  // (a registration again) makes a new client.
+  private Peer client(LedgerPeer peer) {
+    JsonObject document =
+        peer.didDocument()
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        peer.origin()
+                            + " was registered before node-to-node mutual TLS: register it again"));
+    String key = peer.origin() + " " + peer.url() + " " + document.hashCode();
     clients.keySet().removeIf(k -> k.startsWith(peer.origin() + " ") && !k.equals(key));
     return clients.computeIfAbsent(
-        key, k -> new PeerWitnessing(log, http, peer.witnessUrl(), peer.witnessKey(), peer::token));
+        key,
+        k -> {
+          HttpClient http = tls.clientFor(peer.did(), document, Duration.ofSeconds(5));
+          return new Peer(
+              http, new PeerWitnessing(log, http, peer.witnessUrl(), peer.witnessKey()));
+        });
   }
 
   // The log's signature and the peer's cosignature only: the evidence that the other country saw

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -25,11 +26,16 @@ import org.puente.ledger.application.TransparencyLog;
 import org.puente.ledger.application.Witness;
 import org.puente.ledger.model.NoteSigner;
 import org.puente.ledger.model.VerifierKey;
+import org.puente.server.node.DidServices;
 import org.puente.server.node.Jurisdiction;
 import org.puente.server.node.NodeIdentity;
 import org.puente.server.node.NodeKeyStore;
 import org.puente.server.node.NodeProperties;
 import org.puente.server.node.NodeRole;
+import org.puente.server.tls.PeerEndpoint;
+import org.puente.server.tls.PeerTls;
+import org.puente.server.tls.PeerTlsConfiguration;
+import org.puente.server.vcapi.NodeUrls;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -56,7 +62,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *
  * <p>Peers registered at run time ({@code POST /log/peers}, {@link PeerRegistration}) are kept in
  * the database: the witness watches their logs and {@link CrossWitnessing} pushes this log's
- * checkpoints to their witnesses every {@code peer.interval}.
+ * checkpoints to their witnesses every {@code peer.interval}, over mutual TLS to their peer
+ * endpoints. {@code puente.node.peer-host} is the host name this node's own peer endpoint is
+ * advertised under in its DID document (default: the DID's host).
  *
  * <p>Keys: {@code log-ed25519} signs checkpoints, {@code witness-ed25519} cosigns (node key store).
  */
@@ -129,14 +137,40 @@ public class LedgerConfiguration {
 
   @Bean
   PeerRegistration peerRegistration(
-      PeerDirectory peers, Clock clock, NodeProperties node, TransparencyLog log) {
-    return new PeerRegistration(peers, peerHttp(), clock, jurisdiction(node.role()), log.origin());
+      PeerDirectory peers, PeerTls tls, Clock clock, NodeProperties node, TransparencyLog log) {
+    return new PeerRegistration(
+        peers, peerHttp(), tls, clock, jurisdiction(node.role()), log.origin());
   }
 
   @Bean
   CrossWitnessing crossWitnessing(
-      TransparencyLog log, PeerDirectory peers, WitnessService witness) {
-    return new CrossWitnessing(log, peers, witness, peerHttp());
+      TransparencyLog log, PeerDirectory peers, WitnessService witness, PeerTls tls) {
+    return new CrossWitnessing(log, peers, witness, tls);
+  }
+
+  /**
+   * The peer endpoint in the DID document ({@link PeerEndpoint}, {@code PuenteNodePeer}), when the
+   * node has a peer port: {@code https://<puente.node.peer-host>:<port>}, the host defaulting to
+   * the DID's, with the log's and the witness's vkeys.
+   */
+  @Bean
+  DidServices peerEndpointService(
+      PeerTlsConfiguration.PeerConnector connector,
+      NodeIdentity identity,
+      TransparencyLog log,
+      WitnessService witness,
+      @Value("${puente.node.peer-host:}") String peerHost) {
+    String host = peerHost.isBlank() ? NodeUrls.baseUrl(identity.did()).getHost() : peerHost;
+    return () -> {
+      int port = connector.localPort();
+      if (port <= 0) {
+        return List.of();
+      }
+      URI url = URI.create(String.format(Locale.ROOT, "https://%s:%d", host, port));
+      return List.of(
+          new PeerEndpoint(url, log.verifierKey().encode(), witness.verifierKey().encode())
+              .toService(identity.did()));
+    };
   }
 
   @Bean
@@ -147,7 +181,10 @@ public class LedgerConfiguration {
   }
 
   private static HttpClient peerHttp() {
-    return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    return HttpClient.newBuilder()
+        .connectTimeout(Duration.ofSeconds(5))
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .build();
   }
 
   /** The country of an authority node; empty for a trade party. */

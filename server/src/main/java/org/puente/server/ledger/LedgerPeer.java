@@ -1,5 +1,6 @@
 package org.puente.server.ledger;
 
+import jakarta.json.JsonObject;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Objects;
@@ -12,12 +13,15 @@ import org.puente.server.node.Jurisdiction;
  * watches and whose witness cosigns this node's log.
  *
  * @param origin the peer log's checkpoint origin
- * @param url the peer node's base URL ({@code https://anam.example})
+ * @param url the peer node's peer endpoint ({@code https://anam.example:8443}, its DID document's
+ *     {@code PuenteNodePeer} service: mutual TLS)
  * @param jurisdiction the peer's country (never this node's own)
  * @param did the peer node's DID
  * @param logKey the peer log's verifier key (type 0x01)
  * @param witnessKey the peer witness's verifier key (type 0x04)
- * @param token the bearer token the peer accepts for {@code add-checkpoint}
+ * @param didDocument the peer's DID document as fetched at registration (the trust anchor of the
+ *     mutual TLS with it); empty for a peer registered before mutual TLS, which must be registered
+ *     again
  * @param registeredAt when an operator registered it
  * @param lastCosignedSize the size of this node's log the peer last cosigned, if any
  * @param lastError why the last push failed, if it did
@@ -29,7 +33,7 @@ public record LedgerPeer(
     String did,
     VerifierKey logKey,
     VerifierKey witnessKey,
-    String token,
+    Optional<JsonObject> didDocument,
     Instant registeredAt,
     Optional<Long> lastCosignedSize,
     Optional<String> lastError) {
@@ -38,7 +42,7 @@ public record LedgerPeer(
     Objects.requireNonNull(url, "url");
     Objects.requireNonNull(jurisdiction, "jurisdiction");
     Objects.requireNonNull(did, "did");
-    Objects.requireNonNull(token, "token");
+    Objects.requireNonNull(didDocument, "didDocument");
     Objects.requireNonNull(registeredAt, "registeredAt");
     Objects.requireNonNull(lastCosignedSize, "lastCosignedSize");
     Objects.requireNonNull(lastError, "lastError");

@@ -11,12 +11,15 @@ import org.puente.ledger.model.DomainSeparation;
 import org.puente.ledger.model.Hash;
 import org.puente.ledger.model.InclusionProof;
 import org.puente.ledger.model.TileId;
+import org.puente.server.auth.Caller;
+import org.puente.server.auth.Role;
 import org.puente.server.node.NodeIdentity;
 import org.puente.server.node.NodeProperties;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -153,9 +156,14 @@ public class LogController {
 
   /** C2SP tlog-witness add-checkpoint. */
   @PostMapping("/log/witness/add-checkpoint")
-  ResponseEntity<String> addCheckpoint(@RequestBody byte[] body)
+  ResponseEntity<String> addCheckpoint(
+      @RequestBody byte[] body, @AuthenticationPrincipal Caller caller)
       throws LedgerException, LogRejection {
-    WitnessService.Result result = witness.add(AddCheckpoint.parse(body));
+    AddCheckpoint request = AddCheckpoint.parse(body);
+    if (caller != null && caller.has(Role.PEER_NODE)) {
+      witness.requireSubmittedByItsPeer(request, caller.subject());
+    }
+    WitnessService.Result result = witness.add(request);
     if (result instanceof WitnessService.Result.SizeConflict conflict) {
       return ResponseEntity.status(HttpStatus.CONFLICT)
           .contentType(MediaType.parseMediaType(SIZE_TYPE))

@@ -37,7 +37,7 @@ public class PeerController {
   }
 
   /** The registration request's JSON body. */
-  record RegisterPeer(String url, String token, String logKey, String witnessKey) {}
+  record RegisterPeer(String url, String logKey, String witnessKey) {}
 
   @PostMapping(
       value = "/log/peers",
@@ -54,10 +54,7 @@ public class PeerController {
     LedgerPeer peer =
         registration.register(
             new PeerRegistration.Request(
-                url,
-                body.token(),
-                Optional.ofNullable(body.logKey()),
-                Optional.ofNullable(body.witnessKey())));
+                url, Optional.ofNullable(body.logKey()), Optional.ofNullable(body.witnessKey())));
     return ResponseEntity.status(HttpStatus.CREATED).body(view(peer));
   }
 

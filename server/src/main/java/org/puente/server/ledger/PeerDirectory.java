@@ -1,6 +1,11 @@
 package org.puente.server.ledger;
 
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
 import java.net.URI;
+import java.security.cert.CertificateParsingException;
+import java.security.cert.X509Certificate;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -8,12 +13,22 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.puente.credentials.jsonld.JsonSupport;
 import org.puente.ledger.LedgerException;
 import org.puente.ledger.application.WatchedLogs;
 import org.puente.ledger.model.SignedNote;
 import org.puente.ledger.model.VerifierKey;
 import org.puente.ledger.model.WitnessPolicy;
+import org.puente.server.auth.Caller;
+import org.puente.server.auth.PeerCallers;
+import org.puente.server.auth.Role;
 import org.puente.server.node.Jurisdiction;
+import org.puente.server.tls.DidCertificates;
+import org.puente.server.tls.PeerTls;
+import org.puente.server.tls.RegisteredPeers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -22,12 +37,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * node's log they cosigned ({@code ledger_cosigned}). As {@link WatchedLogs} it tells the witness
  * which logs it watches: the configured ones ({@code puente.ledger.witness.logs}) and every
  * registered peer's, read from the database on each lookup, so a registration takes effect at once
- * and survives a restart.
+ * and survives a restart. As {@link RegisteredPeers} and {@link PeerCallers} it tells the peer port
+ * which DIDs are registered peers and with which DID document (mutual TLS).
  */
-public final class PeerDirectory implements WatchedLogs {
+public final class PeerDirectory implements WatchedLogs, RegisteredPeers, PeerCallers {
   private static final String COLUMNS =
-      "origin, url, jurisdiction, did, log_key, witness_key, token, registered_at,"
+      "origin, url, jurisdiction, did, log_key, witness_key, did_document, registered_at,"
           + " last_cosigned_size, last_error";
+
+  private static final Logger LOG = LoggerFactory.getLogger(PeerDirectory.class);
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -59,15 +77,15 @@ public final class PeerDirectory implements WatchedLogs {
     return List.copyOf(all);
   }
 
-  /** Adds or updates (new URL or token) a peer. */
+  /** Adds or updates (new URL, DID or DID document) a peer. */
   public void save(LedgerPeer peer) throws LedgerException {
     run(
         () ->
             jdbc.sql(
                     "INSERT INTO ledger_peer (origin, url, jurisdiction, did, log_key, witness_key,"
-                        + " token, registered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT"
+                        + " did_document, registered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT"
                         + " (origin) DO UPDATE SET url = EXCLUDED.url, did = EXCLUDED.did,"
-                        + " token = EXCLUDED.token")
+                        + " did_document = EXCLUDED.did_document")
                 .params(
                     peer.origin(),
                     peer.url().toString(),
@@ -75,7 +93,7 @@ public final class PeerDirectory implements WatchedLogs {
                     peer.did(),
                     peer.logKey().encode(),
                     peer.witnessKey().encode(),
-                    peer.token(),
+                    peer.didDocument().map(JsonObject::toString).orElse(null),
                     Timestamp.from(peer.registeredAt()))
                 .update());
   }
@@ -83,6 +101,50 @@ public final class PeerDirectory implements WatchedLogs {
   /** The peer whose log is {@code origin}. */
   public Optional<LedgerPeer> find(String origin) throws LedgerException {
     return query(() -> select("WHERE origin = ?", origin)).stream().findFirst();
+  }
+
+  /** The registered peer whose DID is {@code did} (of the other country). */
+  public Optional<LedgerPeer> findByDid(String did) throws LedgerException {
+    return query(() -> select("WHERE did = ? ORDER BY origin", did)).stream()
+        .filter(p -> p.jurisdiction() != own)
+        .findFirst();
+  }
+
+  /** The registered peer's DID document, for the peer port's trust manager. */
+  @Override
+  public Optional<JsonObject> document(String did) {
+    try {
+      return findByDid(did).flatMap(LedgerPeer::didDocument);
+    } catch (LedgerException e) {
+      LOG.warn("cannot look up peer {}: {}", did, e.getMessage());
+      return Optional.empty(); // the handshake then treats it as an unknown node
+    }
+  }
+
+  /**
+   * The caller a client certificate on the peer port proves: a registered peer authority of the
+   * other country whose registered DID document lists the certificate's key; else empty.
+   */
+  @Override
+  public Optional<Caller> callerOf(X509Certificate certificate) {
+    try {
+      Optional<String> did = DidCertificates.didOf(certificate);
+      if (did.isEmpty()) {
+        return Optional.empty();
+      }
+      Optional<LedgerPeer> peer = findByDid(did.get());
+      return peer.filter(
+              p ->
+                  p.didDocument()
+                      .map(d -> PeerTls.authenticationKeys(d, p.did()))
+                      .orElse(List.of())
+                      .contains(certificate.getPublicKey()))
+          .map(
+              p -> new Caller(p.did(), Set.of(Role.PEER_NODE), p.jurisdiction(), Optional.empty()));
+    } catch (LedgerException | CertificateParsingException e) {
+      LOG.warn("cannot identify a peer certificate: {}", e.getMessage());
+      return Optional.empty();
+    }
   }
 
   /** Every registered peer, by origin. */
@@ -164,12 +226,18 @@ public final class PeerDirectory implements WatchedLogs {
           r.getString(4),
           VerifierKey.parse(r.getString(5)),
           VerifierKey.parse(r.getString(6)),
-          r.getString(7),
+          Optional.ofNullable(r.getString(7)).map(PeerDirectory::json),
           r.getTimestamp(8).toInstant(),
           cosigned,
           Optional.ofNullable(r.getString(10)));
     } catch (LedgerException e) {
       throw new SQLException("corrupt ledger_peer row " + r.getString(1) + ": " + e, e);
+    }
+  }
+
+  private static JsonObject json(String text) {
+    try (JsonReader reader = JsonSupport.PROVIDER.createReader(new StringReader(text))) {
+      return reader.readObject();
     }
   }
 

@@ -12,40 +12,54 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import javax.net.ssl.SSLException;
 import org.puente.credentials.jsonld.JsonSupport;
 import org.puente.ledger.LedgerException;
 import org.puente.ledger.model.VerifierKey;
 import org.puente.server.node.Jurisdiction;
+import org.puente.server.tls.PeerEndpoint;
+import org.puente.server.tls.PeerTls;
+import org.puente.server.vcapi.NodeUrls;
 
 /**
- * Registers the other country's authority node from what it publishes: reads the peer's {@code
- * <url>/log/keys} (its log origin and key, its witness key, its role and DID), checks them — the
- * peer is an authority of the other country, its log is not this one, the keys are of the right
- * types and match the pins the operator gave — and keeps the peer in the {@link PeerDirectory}.
- * Registering again updates the URL and token; a peer whose keys changed is refused (an operator
- * must look at why).
+ * Registers the other country's authority node from what it publishes. Its DID document (read at
+ * {@code <url>/.well-known/did.json}) is the trust anchor: it names the peer's TLS key, its peer
+ * endpoint ({@link PeerEndpoint}, the {@code PuenteNodePeer} service) and its log and witness keys.
+ * The node then reads the peer's {@code /log/keys} over mutual TLS at that endpoint, with a client
+ * that completes the handshake only with a certificate bound to that DID over that key, and checks
+ * them — the keys are the ones the DID document names, the peer is an authority of the other
+ * country, its log is not this one, the keys match the operator's pins — and keeps the peer, with
+ * its DID document, in the {@link PeerDirectory}. Registering again updates the endpoint and the
+ * document; a peer whose log or witness keys changed is refused (an operator must look at why).
  */
 public final class PeerRegistration {
-  private static final int MAX_KEYS_BYTES = 16 * 1024;
+  private static final int MAX_BYTES = 64 * 1024;
+  private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
   private final PeerDirectory peers;
   private final HttpClient http;
+  private final PeerTls tls;
   private final Clock clock;
   private final Optional<Jurisdiction> own;
   private final String ownOrigin;
 
   /**
+   * @param http reads the peer's DID document at the URL the operator gave (plain {@code http} only
+   *     to loopback)
+   * @param tls the node's mutual TLS, for the calls to the peer endpoint
    * @param own this node's country (empty for a trade party node, which has no peers)
    * @param ownOrigin this node's log origin
    */
   public PeerRegistration(
       PeerDirectory peers,
       HttpClient http,
+      PeerTls tls,
       Clock clock,
       Optional<Jurisdiction> own,
       String ownOrigin) {
     this.peers = peers;
     this.http = http;
+    this.tls = tls;
     this.clock = clock;
     this.own = own;
     this.ownOrigin = ownOrigin;
@@ -54,13 +68,11 @@ public final class PeerRegistration {
   /**
    * What an operator asks for.
    *
-   * @param url the peer node's base URL
-   * @param token the bearer token the peer issued to this node for {@code add-checkpoint}
+   * @param url the peer node's base URL (where it serves its DID document)
    * @param logKey the peer log's vkey if known out of band (a pin), else empty
    * @param witnessKey the peer witness's vkey if known out of band (a pin), else empty
    */
-  public record Request(
-      URI url, String token, Optional<String> logKey, Optional<String> witnessKey) {}
+  public record Request(URI url, Optional<String> logKey, Optional<String> witnessKey) {}
 
   /** Fetches, checks and keeps the peer; returns it as stored. */
   public LedgerPeer register(Request request) throws LogRejection, LedgerException {
@@ -69,12 +81,15 @@ public final class PeerRegistration {
             () ->
                 new LogRejection(
                     409, "not-an-authority", "a trade party's node cross-witnesses no log"));
-    if (request.token() == null || request.token().isBlank()) {
-      throw new LogRejection(400, "invalid-peer", "the token the peer accepts is required");
-    }
-    JsonObject keys = fetchKeys(request.url());
+    URI base = baseUrl(request.url());
+    JsonObject document = fetchJson(http, URI.create(base + "/.well-known/did.json"));
+    String did = document.getString("id", "");
+    PeerEndpoint endpoint = endpoint(document, did);
+    HttpClient mtls = tls.clientFor(did, document, Duration.ofSeconds(5));
+    JsonObject keys = fetchJson(mtls, URI.create(endpoint.url() + "/log/keys"));
     VerifierKey logKey = key(keys, "log", false);
     VerifierKey witnessKey = key(keys, "witness", true);
+    matchesDocument(did, endpoint, keys, logKey, witnessKey);
     Jurisdiction theirs = jurisdiction(keys);
     if (theirs == mine) {
       throw new LogRejection(
@@ -98,12 +113,12 @@ public final class PeerRegistration {
     LedgerPeer peer =
         new LedgerPeer(
             logKey.name(),
-            request.url(),
+            endpoint.url(),
             theirs,
-            keys.getString("did", ""),
+            did,
             logKey,
             witnessKey,
-            request.token(),
+            Optional.of(document),
             known.map(LedgerPeer::registeredAt).orElse(clock.instant()),
             Optional.empty(),
             Optional.empty());
@@ -111,37 +126,97 @@ public final class PeerRegistration {
     return peers.find(peer.origin()).orElseThrow();
   }
 
-  private JsonObject fetchKeys(URI url) throws LogRejection {
+  private static URI baseUrl(URI url) throws LogRejection {
     if (url == null
         || !("http".equals(url.getScheme()) || "https".equals(url.getScheme()))
         || url.getHost() == null) {
       throw new LogRejection(400, "invalid-peer", "the peer URL must be http(s)://host[:port]");
     }
-    URI keys = URI.create(url.toString().replaceAll("/$", "") + "/log/keys");
+    if ("http".equals(url.getScheme()) && !NodeUrls.isLoopback(url.getAuthority())) {
+      throw new LogRejection(
+          400, "invalid-peer", "plain http is for loopback peers only (tests, demo): " + url);
+    }
+    return URI.create(url.toString().replaceAll("/$", ""));
+  }
+
+  private static PeerEndpoint endpoint(JsonObject document, String did) throws LogRejection {
+    if (!did.startsWith("did:")) {
+      throw new LogRejection(502, "invalid-peer", "the peer's DID document has no DID as its id");
+    }
+    try {
+      return PeerEndpoint.of(document)
+          .orElseThrow(
+              () ->
+                  new LogRejection(
+                      409,
+                      "no-peer-endpoint",
+                      did
+                          + " advertises no "
+                          + PeerEndpoint.TYPE
+                          + " service: start it with a peer port (--peer-port)"));
+    } catch (IllegalArgumentException e) {
+      throw new LogRejection(502, "invalid-peer", did + ": " + e.getMessage());
+    }
+  }
+
+  // What /log/keys says over the authenticated channel must be what the DID document says.
+  private static void matchesDocument(
+      String did, PeerEndpoint endpoint, JsonObject keys, VerifierKey log, VerifierKey witness)
+      throws LogRejection, LedgerException {
+    if (!did.equals(keys.getString("did", ""))
+        || !VerifierKey.parse(endpoint.logKey()).equals(log)
+        || !VerifierKey.parse(endpoint.witnessKey()).equals(witness)) {
+      throw new LogRejection(
+          409,
+          "peer-document-mismatch",
+          "the keys at "
+              + endpoint.url()
+              + "/log/keys are not the ones "
+              + did
+              + "'s DID document names");
+    }
+  }
+
+  private static JsonObject fetchJson(HttpClient client, URI uri) throws LogRejection {
     HttpResponse<String> response;
     try {
       response =
-          http.send(
-              HttpRequest.newBuilder(keys)
-                  .timeout(Duration.ofSeconds(10))
+          client.send(
+              HttpRequest.newBuilder(uri)
+                  .timeout(TIMEOUT)
                   .header("Accept", "application/json")
                   .build(),
               HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new LogRejection(502, "peer-unreachable", "cannot read " + keys + ": " + e);
+      if (handshakeFailed(e)) {
+        throw new LogRejection(
+            502,
+            "peer-handshake-failed",
+            "the TLS handshake with " + uri.getAuthority() + " failed: " + e.getMessage());
+      }
+      throw new LogRejection(502, "peer-unreachable", "cannot read " + uri + ": " + e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new LogRejection(502, "peer-unreachable", "interrupted reading " + keys);
+      throw new LogRejection(502, "peer-unreachable", "interrupted reading " + uri);
     }
-    if (response.statusCode() != 200 || response.body().length() > MAX_KEYS_BYTES) {
+    if (response.statusCode() != 200 || response.body().length() > MAX_BYTES) {
       throw new LogRejection(
-          502, "peer-unreachable", keys + " answered " + response.statusCode() + ", not its keys");
+          502, "peer-unreachable", uri + " answered " + response.statusCode() + ", not JSON");
     }
     try {
       return JsonSupport.PROVIDER.createReader(new StringReader(response.body())).readObject();
     } catch (JsonException | IllegalStateException e) {
-      throw new LogRejection(502, "invalid-peer", keys + " is not a JSON object: " + e);
+      throw new LogRejection(502, "invalid-peer", uri + " is not a JSON object: " + e);
     }
+  }
+
+  private static boolean handshakeFailed(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SSLException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static VerifierKey key(JsonObject keys, String field, boolean cosigner)

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.puente.ledger.LedgerException;
 import org.puente.ledger.LedgerException.Code;
@@ -30,13 +31,27 @@ public final class PeerWitnessing {
   private final HttpClient http;
   private final URI addCheckpoint;
   private final VerifierKey peerWitness;
-  private final Supplier<String> token;
+  private final Optional<Supplier<String>> token;
   private long lastCosigned;
+
+  /**
+   * Node-to-node over mutual TLS: {@code http} presents this node's DID-bound certificate to the
+   * peer's peer endpoint ({@code PeerTls#clientFor}), which identifies this node by it; no token.
+   *
+   * @param peerWitnessUrl the peer's witness prefix at its peer endpoint ({@code
+   *     https://peer:8443/log/witness})
+   * @param peerWitness the peer witness's cosigner key
+   */
+  public PeerWitnessing(
+      TransparencyLog log, HttpClient http, URI peerWitnessUrl, VerifierKey peerWitness) {
+    this(log, http, peerWitnessUrl, peerWitness, Optional.empty());
+  }
 
   /**
    * @param peerWitnessUrl the peer's witness prefix ({@code https://peer/log/witness})
    * @param peerWitness the peer witness's cosigner key
-   * @param token the bearer token the peer accepts (node-to-node)
+   * @param token the bearer token the peer accepts (a node-admin service account, e.g. of an OIDC
+   *     provider both authorities share)
    */
   public PeerWitnessing(
       TransparencyLog log,
@@ -44,6 +59,15 @@ public final class PeerWitnessing {
       URI peerWitnessUrl,
       VerifierKey peerWitness,
       Supplier<String> token) {
+    this(log, http, peerWitnessUrl, peerWitness, Optional.of(token));
+  }
+
+  private PeerWitnessing(
+      TransparencyLog log,
+      HttpClient http,
+      URI peerWitnessUrl,
+      VerifierKey peerWitness,
+      Optional<Supplier<String>> token) {
     if (!peerWitness.isCosigner()) {
       throw new IllegalArgumentException("the peer witness key must be a cosigner key (0x04)");
     }
@@ -93,15 +117,14 @@ public final class PeerWitnessing {
     List<Hash> proof =
         lastCosigned == 0 ? List.of() : log.consistencyProof(lastCosigned, size).path();
     String body = new AddCheckpoint(lastCosigned, proof, note.format()).format();
-    HttpRequest request =
+    HttpRequest.Builder request =
         HttpRequest.newBuilder(addCheckpoint)
             .timeout(Duration.ofSeconds(10))
             .header("Content-Type", "text/plain; charset=utf-8")
-            .header("Authorization", "Bearer " + token.get())
-            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-            .build();
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    token.ifPresent(t -> request.header("Authorization", "Bearer " + t.get()));
     try {
-      return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new LedgerException(Code.STORAGE_FAILED, "peer witness unreachable: " + e, e);
     } catch (InterruptedException e) {

@@ -49,6 +49,24 @@ public final class WitnessService {
     return witness.verifierKey();
   }
 
+  /**
+   * Node-to-node submissions (mutual TLS): the peer node {@code peerDid} may submit checkpoints of
+   * its own log only, the one registered with its DID.
+   *
+   * @throws LogRejection 403 {@code wrong-peer} for another log's checkpoint
+   */
+  public void requireSubmittedByItsPeer(AddCheckpoint request, String peerDid)
+      throws LogRejection, LedgerException {
+    String origin = Checkpoint.parse(SignedNote.parse(request.checkpoint()).text()).origin();
+    Optional<LedgerPeer> peer = logs.find(origin);
+    if (peer.isEmpty() || !peer.get().did().equals(peerDid)) {
+      throw new LogRejection(
+          403,
+          "wrong-peer",
+          "the peer " + peerDid + " may submit checkpoints of its own log only, not of " + origin);
+    }
+  }
+
   /** The origins this witness watches. */
   public List<String> origins() throws LedgerException {
     return logs.watchedOrigins();

@@ -2,6 +2,7 @@ package org.puente.server.node;
 
 import java.util.Map;
 import org.puente.server.auth.NodeTokens;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,11 +14,17 @@ public class NodeController {
   private final NodeIdentity identity;
   private final NodeTokens tokens;
   private final NodeProperties node;
+  private final ObjectProvider<DidServices> services;
 
-  NodeController(NodeIdentity identity, NodeTokens tokens, NodeProperties node) {
+  NodeController(
+      NodeIdentity identity,
+      NodeTokens tokens,
+      NodeProperties node,
+      ObjectProvider<DidServices> services) {
     this.identity = identity;
     this.tokens = tokens;
     this.node = node;
+    this.services = services;
   }
 
   /** did:web §3.2.1: the DID document at {@code /.well-known/did.json}. */
@@ -27,7 +34,10 @@ public class NodeController {
   ResponseEntity<String> didDocument() {
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_JSON)
-        .body(identity.didDocument().toString());
+        .body(
+            identity
+                .didDocument(services.orderedStream().flatMap(s -> s.services().stream()).toList())
+                .toString());
   }
 
   /** The public keys that verify the node's own bearer tokens (RFC 7517 JWK Set). */

@@ -2,6 +2,7 @@ package org.puente.server.node;
 
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
@@ -67,6 +68,11 @@ public final class NodeIdentity {
 
   /** The DID document: the three keys as Multikey verification methods. */
   public JsonObject didDocument() {
+    return didDocument(List.of());
+  }
+
+  /** The DID document with {@code services} as its DID Core §5.4 {@code service} entries. */
+  public JsonObject didDocument(List<JsonObject> services) {
     JsonArrayBuilder methods = JsonSupport.PROVIDER.createArrayBuilder();
     for (MultikeyPair pair : List.of(ed25519, p256, tls)) {
       methods.add(
@@ -82,25 +88,31 @@ public final class NodeIdentity {
             .createArrayBuilder()
             .add(ed25519.verificationMethod())
             .add(p256.verificationMethod());
-    return JsonSupport.PROVIDER
-        .createObjectBuilder()
-        .add(
-            "@context",
-            JsonSupport.PROVIDER
-                .createArrayBuilder()
-                .add("https://www.w3.org/ns/did/v1")
-                .add("https://w3id.org/security/multikey/v1"))
-        .add("id", did)
-        .add("verificationMethod", methods)
-        .add("assertionMethod", assertion)
-        .add(
-            "authentication",
-            JsonSupport.PROVIDER
-                .createArrayBuilder()
-                .add(ed25519.verificationMethod())
-                .add(p256.verificationMethod())
-                .add(tls.verificationMethod()))
-        .build();
+    JsonObjectBuilder document =
+        JsonSupport.PROVIDER
+            .createObjectBuilder()
+            .add(
+                "@context",
+                JsonSupport.PROVIDER
+                    .createArrayBuilder()
+                    .add("https://www.w3.org/ns/did/v1")
+                    .add("https://w3id.org/security/multikey/v1"))
+            .add("id", did)
+            .add("verificationMethod", methods)
+            .add("assertionMethod", assertion)
+            .add(
+                "authentication",
+                JsonSupport.PROVIDER
+                    .createArrayBuilder()
+                    .add(ed25519.verificationMethod())
+                    .add(p256.verificationMethod())
+                    .add(tls.verificationMethod()));
+    if (!services.isEmpty()) {
+      JsonArrayBuilder entries = JsonSupport.PROVIDER.createArrayBuilder();
+      services.forEach(entries::add);
+      document.add("service", entries);
+    }
+    return document.build();
   }
 
   @Override

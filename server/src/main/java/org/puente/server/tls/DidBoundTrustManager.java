@@ -26,20 +26,43 @@ import javax.net.ssl.X509ExtendedTrustManager;
 public final class DidBoundTrustManager extends X509ExtendedTrustManager {
   private final Function<String, Collection<PublicKey>> keysOfDid;
   private final Clock clock;
+  private final boolean acceptUnknownClients;
 
   /**
    * Trusts the DIDs for which {@code keysOfDid} knows keys (a peer's authentication keys; empty for
    * a DID the node does not know), when the certificate's key is one of them.
    */
   public DidBoundTrustManager(Function<String, Collection<PublicKey>> keysOfDid, Clock clock) {
+    this(keysOfDid, clock, false);
+  }
+
+  private DidBoundTrustManager(
+      Function<String, Collection<PublicKey>> keysOfDid,
+      Clock clock,
+      boolean acceptUnknownClients) {
     this.keysOfDid = keysOfDid;
     this.clock = clock;
+    this.acceptUnknownClients = acceptUnknownClients;
+  }
+
+  /**
+   * The server side of the peer port: like the strict one for servers and for clients whose DID it
+   * knows (the key must be the DID's), but a client whose DID it cannot resolve is let through the
+   * handshake with a valid self-signed DID-bound certificate, as a node it does not know: such a
+   * caller is no peer (behind the handshake it reaches only public endpoints), yet it can read a
+   * node's public keys before that node has registered it, which is how two nodes pair.
+   *
+   * <p><b>Warning:</b> the DID of an unknown client is only a claim; nothing may be granted on it.
+   */
+  public static DidBoundTrustManager acceptingUnknownClients(
+      Function<String, Collection<PublicKey>> keysOfDid, Clock clock) {
+    return new DidBoundTrustManager(keysOfDid, clock, true);
   }
 
   @Override
   public void checkClientTrusted(X509Certificate[] chain, String authType)
       throws CertificateException {
-    check(chain);
+    checkClient(chain);
   }
 
   @Override
@@ -51,7 +74,7 @@ public final class DidBoundTrustManager extends X509ExtendedTrustManager {
   @Override
   public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket)
       throws CertificateException {
-    check(chain);
+    checkClient(chain);
   }
 
   @Override
@@ -63,7 +86,7 @@ public final class DidBoundTrustManager extends X509ExtendedTrustManager {
   @Override
   public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
       throws CertificateException {
-    check(chain);
+    checkClient(chain);
   }
 
   @Override
@@ -79,6 +102,14 @@ public final class DidBoundTrustManager extends X509ExtendedTrustManager {
 
   /** The DID a trusted chain is bound to. */
   public String check(X509Certificate[] chain) throws CertificateException {
+    return check(chain, false);
+  }
+
+  private void checkClient(X509Certificate[] chain) throws CertificateException {
+    check(chain, acceptUnknownClients);
+  }
+
+  private String check(X509Certificate[] chain, boolean unknownOk) throws CertificateException {
     if (chain == null || chain.length != 1) {
       throw new CertificateException("expected one self-signed certificate");
     }
@@ -88,10 +119,10 @@ public final class DidBoundTrustManager extends X509ExtendedTrustManager {
         DidCertificates.didOf(cert)
             .orElseThrow(() -> new CertificateException("the certificate names no DID in its SAN"));
     Collection<PublicKey> expected = keysOfDid.apply(did);
-    if (expected.isEmpty()) {
+    if (expected.isEmpty() && !unknownOk) {
       throw new CertificateException("unknown peer " + did);
     }
-    if (!expected.contains(cert.getPublicKey())) {
+    if (!expected.isEmpty() && !expected.contains(cert.getPublicKey())) {
       throw new CertificateException("the certificate's key is not " + did + "'s");
     }
     try {

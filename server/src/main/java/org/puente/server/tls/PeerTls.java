@@ -17,12 +17,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import javax.net.ssl.KeyManager;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.TrustManager;
 import org.puente.credentials.CredentialException;
 import org.puente.credentials.did.DidDocumentResolver;
+import org.puente.credentials.did.DidDocuments;
 import org.puente.credentials.keys.KeyType;
 import org.puente.credentials.keys.Multikey;
 import org.puente.server.node.NodeIdentity;
@@ -38,18 +40,35 @@ public final class PeerTls {
 
   private final SSLContext context;
   private final X509Certificate certificate;
+  private final KeyManager[] keyManagers;
+  private final Clock clock;
+  private final SecureRandom random;
 
-  private PeerTls(SSLContext context, X509Certificate certificate) {
+  private PeerTls(
+      SSLContext context,
+      X509Certificate certificate,
+      KeyManager[] keyManagers,
+      Clock clock,
+      SecureRandom random) {
     this.context = context;
     this.certificate = certificate;
+    this.keyManagers = keyManagers.clone();
+    this.clock = clock;
+    this.random = random;
   }
 
   /**
-   * Builds the context for {@code identity}, resolving peers' DID documents with {@code documents}
-   * (which knows the node's own document and the allowed peer hosts).
+   * Builds the context for {@code identity}. A peer's keys come from the document it had when it
+   * was registered ({@code peers}), else from {@code documents} (which knows the node's own
+   * document and the allowed did:web hosts); a client whose DID neither knows passes the handshake
+   * as an unknown node ({@link DidBoundTrustManager#acceptingUnknownClients}).
    */
   public static PeerTls create(
-      NodeIdentity identity, DidDocumentResolver documents, Clock clock, SecureRandom random) {
+      NodeIdentity identity,
+      DidDocumentResolver documents,
+      RegisteredPeers peers,
+      Clock clock,
+      SecureRandom random) {
     KeyPair keys = JcaKeys.keyPair(identity.tls());
     X509Certificate cert =
         DidCertificates.selfSigned(
@@ -64,34 +83,58 @@ public final class PeerTls {
       store.setKeyEntry("node", keys.getPrivate(), NO_PASSWORD, new Certificate[] {cert});
       KeyManagerFactory kmf = KeyManagerFactory.getInstance("PKIX");
       kmf.init(store, NO_PASSWORD);
-      SSLContext context = SSLContext.getInstance("TLSv1.3");
-      context.init(
-          kmf.getKeyManagers(),
-          new TrustManager[] {
-            new DidBoundTrustManager(did -> authenticationKeys(documents, did), clock)
-          },
-          random);
-      return new PeerTls(context, cert);
+      TrustManager trust =
+          DidBoundTrustManager.acceptingUnknownClients(
+              did ->
+                  peers
+                      .document(did)
+                      .map(doc -> authenticationKeys(doc, did))
+                      .orElseGet(() -> authenticationKeys(documents, did)),
+              clock);
+      SSLContext context = context(kmf.getKeyManagers(), trust, random);
+      return new PeerTls(context, cert, kmf.getKeyManagers(), clock, random);
     } catch (GeneralSecurityException | java.io.IOException e) {
       throw new IllegalStateException("cannot set up the node's TLS context", e);
     }
   }
 
+  private static SSLContext context(KeyManager[] keys, TrustManager trust, SecureRandom random)
+      throws GeneralSecurityException {
+    SSLContext context = SSLContext.getInstance("TLSv1.3");
+    context.init(keys, new TrustManager[] {trust}, random);
+    return context;
+  }
+
   /** The P-256 keys that {@code did}'s document lists under authentication; empty if unknown. */
   static Collection<PublicKey> authenticationKeys(DidDocumentResolver documents, String did) {
+    try {
+      return authenticationKeys(documents.resolve(did), did);
+    } catch (CredentialException | RuntimeException e) {
+      return List.of(); // an unresolvable document: an unknown peer
+    }
+  }
+
+  /**
+   * The P-256 keys that {@code document} lists under authentication, if it is {@code did}'s; empty
+   * for another DID's or a malformed document.
+   */
+  public static Collection<PublicKey> authenticationKeys(JsonObject document, String did) {
     List<PublicKey> keys = new ArrayList<>();
     try {
-      JsonObject doc = documents.resolve(did);
-      for (JsonValue v : doc.getJsonArray("authentication")) {
+      if (!did.equals(document.getString("id", ""))) {
+        return List.of();
+      }
+      for (JsonValue v : document.getJsonArray("authentication")) {
         String id = v instanceof JsonString s ? s.getString() : v.asJsonObject().getString("id");
         String url = id.startsWith("#") ? did + id : id;
-        Multikey key = documents.verificationMethod(url, DidDocumentResolver.AUTHENTICATION);
+        Multikey key =
+            DidDocuments.verificationMethod(document, url, DidDocumentResolver.AUTHENTICATION);
         if (key.type() == KeyType.P256) {
           keys.add(JcaKeys.publicKey(key));
         }
       }
     } catch (CredentialException | RuntimeException e) {
-      return List.of(); // an unresolvable or malformed document: an unknown peer
+      return List.of(); // a malformed document: an unknown peer
     }
     return keys;
   }
@@ -106,8 +149,31 @@ public final class PeerTls {
     return certificate;
   }
 
-  /** An HTTP client that presents the node's certificate and trusts only DID-bound peers. */
+  /**
+   * An HTTP client that presents the node's certificate and trusts only DID-bound peers it knows
+   * (its own DID, registered peers, resolvable did:web documents).
+   */
   public HttpClient client(Duration connectTimeout) {
+    return http(context, connectTimeout);
+  }
+
+  /**
+   * An HTTP client for calls to the one peer {@code did}: it presents the node's certificate and
+   * completes a handshake only with a server whose certificate names {@code did} over a P-256 key
+   * that {@code didDocument} lists under authentication (the document is the trust anchor).
+   */
+  public HttpClient clientFor(String did, JsonObject didDocument, Duration connectTimeout) {
+    Collection<PublicKey> keys = authenticationKeys(didDocument, did);
+    try {
+      TrustManager onlyThePeer =
+          new DidBoundTrustManager(d -> d.equals(did) ? keys : List.of(), clock);
+      return http(context(keyManagers, onlyThePeer, random), connectTimeout);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("cannot set up a TLS client for " + did, e);
+    }
+  }
+
+  private static HttpClient http(SSLContext context, Duration connectTimeout) {
     SSLParameters params = new SSLParameters();
     params.setProtocols(new String[] {"TLSv1.3"});
     // The peer is authenticated by its DID binding, not by a host name in a CA-issued certificate.
@@ -116,6 +182,7 @@ public final class PeerTls {
         .sslContext(context)
         .sslParameters(params)
         .connectTimeout(connectTimeout)
+        .followRedirects(HttpClient.Redirect.NEVER)
         .build();
   }
 }

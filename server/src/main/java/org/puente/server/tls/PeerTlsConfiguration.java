@@ -26,8 +26,12 @@ import org.springframework.context.annotation.Configuration;
 public class PeerTlsConfiguration {
   @Bean
   PeerTls peerTls(
-      NodeIdentity identity, DidDocumentResolver documents, Clock clock, SecureRandom random) {
-    return PeerTls.create(identity, documents, clock, random);
+      NodeIdentity identity,
+      DidDocumentResolver documents,
+      RegisteredPeers peers,
+      Clock clock,
+      SecureRandom random) {
+    return PeerTls.create(identity, documents, peers, clock, random);
   }
 
   @Bean
@@ -52,12 +56,20 @@ public class PeerTlsConfiguration {
     host.setHostName("_default_"); // Tomcat's default SSL host name
     host.setProtocols("TLSv1.3");
     host.setCertificateVerification("required");
+    parseCiphersOnce(host);
     SSLHostConfigCertificate certificate =
         new SSLHostConfigCertificate(host, SSLHostConfigCertificate.Type.EC);
     certificate.setSslContext(new TomcatSslContext(tls));
     host.addCertificate(certificate);
     protocol.addSslHostConfig(host);
     return connector;
+  }
+
+  // Tomcat's cipher-list parser fills its static tables lazily without a lock: two nodes starting
+  // in one JVM (the demo, tests) can both fill them and fail with UnsupportedOperationException.
+  // Parsing once here, under a lock, fills them before any connector starts.
+  private static synchronized void parseCiphersOnce(SSLHostConfig host) {
+    host.getJsseCipherNames();
   }
 
   /** The peer connector, if the node has one (its port once started). */

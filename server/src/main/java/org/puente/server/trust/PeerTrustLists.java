@@ -14,12 +14,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.puente.credentials.CredentialException;
 import org.puente.credentials.jsonld.JsonSupport;
 import org.puente.credentials.keys.KeyType;
 import org.puente.credentials.keys.Multikey;
 import org.puente.server.api.NodeException;
+import org.puente.server.tls.PeerEndpoint;
+import org.puente.server.tls.PeerTls;
+import org.puente.server.vcapi.NodeUrls;
 
 /**
  * Trust lists fetched from peer nodes and cached in memory. A fetch reads the peer's DID document
@@ -28,18 +32,27 @@ import org.puente.server.api.NodeException;
  * Ed25519 verification method named by {@code kid}; only then is it cached. {@link #fresh} returns
  * only lists whose {@code notAfter} has not passed.
  *
+ * <p>When the DID document advertises a peer endpoint ({@code PuenteNodePeer}) the list is read
+ * there over mutual TLS, from a server whose certificate is bound to that DID over the document's
+ * TLS key; otherwise from the base URL (plain {@code http} only to loopback).
+ *
  * <p><b>Warning:</b> a peer's DID document is taken from the URL it is fetched from; binding that
- * URL to a did:web (and TLS to it) is the job of the did:web resolver and the mTLS layer.
+ * URL to a did:web is the job of the did:web resolver (HTTPS with the Web PKI).
  */
 public final class PeerTrustLists {
   private static final int MAX_BYTES = 4 * 1024 * 1024;
 
   private final HttpClient http;
+  private final PeerTls tls;
   private final Map<URI, TrustList> cache = new ConcurrentHashMap<>();
 
-  /** Fetches with {@code http}. */
-  public PeerTrustLists(HttpClient http) {
+  /**
+   * Reads DID documents with {@code http} and lists over mutual TLS ({@code tls}) from peers that
+   * advertise a peer endpoint.
+   */
+  public PeerTrustLists(HttpClient http, PeerTls tls) {
     this.http = http;
+    this.tls = tls;
   }
 
   /**
@@ -49,8 +62,13 @@ public final class PeerTrustLists {
    *     invalid-trust-list} if the list does not verify
    */
   public TrustList refresh(URI baseUrl) throws NodeException {
-    JsonObject didDocument = readJson(get(baseUrl.resolve("/.well-known/did.json")));
-    String jws = get(baseUrl.resolve("/api/v1/trust-list")).strip();
+    if ("http".equals(baseUrl.getScheme()) && !NodeUrls.isLoopback(baseUrl.getAuthority())) {
+      throw new NodeException(
+          NodeException.Code.UPSTREAM_UNAVAILABLE,
+          "plain http is for loopback peers only (tests, demo): " + baseUrl);
+    }
+    JsonObject didDocument = readJson(get(http, baseUrl.resolve("/.well-known/did.json")));
+    String jws = get(listClient(didDocument), listUrl(baseUrl, didDocument)).strip();
     String kid = kidOf(jws);
     Multikey key = ed25519Method(didDocument, kid);
     TrustList list = TrustListSigner.verify(jws, key, kid);
@@ -95,7 +113,29 @@ public final class PeerTrustLists {
         "no Ed25519 verification method " + kid + " in the DID document");
   }
 
-  private String get(URI uri) throws NodeException {
+  // Over mutual TLS to the peer endpoint when the DID document advertises one; else (a node
+  // without a peer port) from the base URL, plain http only to loopback.
+  private HttpClient listClient(JsonObject didDocument) throws NodeException {
+    return endpoint(didDocument).isPresent()
+        ? tls.clientFor(didDocument.getString("id", ""), didDocument, Duration.ofSeconds(5))
+        : http;
+  }
+
+  private static URI listUrl(URI baseUrl, JsonObject didDocument) throws NodeException {
+    return endpoint(didDocument)
+        .map(e -> URI.create(e.url() + "/api/v1/trust-list"))
+        .orElse(baseUrl.resolve("/api/v1/trust-list"));
+  }
+
+  private static Optional<PeerEndpoint> endpoint(JsonObject didDocument) throws NodeException {
+    try {
+      return PeerEndpoint.of(didDocument);
+    } catch (IllegalArgumentException e) {
+      throw new NodeException(NodeException.Code.INVALID_TRUST_LIST, e.getMessage());
+    }
+  }
+
+  private static String get(HttpClient http, URI uri) throws NodeException {
     try {
       HttpResponse<byte[]> response =
           http.send(

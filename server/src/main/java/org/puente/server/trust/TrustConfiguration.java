@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.puente.server.api.NodeException;
 import org.puente.server.node.NodeIdentity;
+import org.puente.server.tls.PeerTls;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,12 +33,13 @@ public class TrustConfiguration {
   }
 
   @Bean
-  PeerTrustLists peerTrustLists() {
+  PeerTrustLists peerTrustLists(PeerTls tls) {
     return new PeerTrustLists(
         HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER)
-            .build());
+            .build(),
+        tls);
   }
 
   @Bean

@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -14,7 +20,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.puente.credentials.keys.KeyType;
+import org.puente.credentials.keys.MultikeyPair;
+import org.puente.ledger.model.NoteSigner;
 import org.puente.server.NodeTestBase;
 import org.puente.server.auth.Role;
 import org.puente.server.credentials.CredentialFormat;
@@ -22,14 +32,20 @@ import org.puente.server.credentials.CredentialStore;
 import org.puente.server.credentials.IssuedCredential;
 import org.puente.server.credentials.ReceivedCredential;
 import org.puente.server.credentials.VerificationReport;
+import org.puente.server.ledger.LedgerPeer;
+import org.puente.server.ledger.PeerDirectory;
 import org.puente.server.node.Jurisdiction;
+import org.puente.server.node.NodeIdentity;
 import org.puente.server.node.NodeRole;
+import org.puente.server.tls.PeerTlsConfiguration;
+import org.puente.server.tls.TestPeers;
 import org.puente.server.trust.NationalIdScheme;
 import org.puente.server.trust.TrustEntries;
 import org.puente.server.trust.TrustEntry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.server.PathContainer;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -38,10 +54,18 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Walks the whole access matrix on the running (US) node: every rule of {@link AccessRules} × no
  * token, every role × every jurisdiction. The expectation is computed here from the rule's fields,
  * independently of {@link AccessRules#decide}; any request answered with more than the rule allows
- * fails the test, and so does any allowed request that is refused.
+ * fails the test, and so does any allowed request that is refused. On the peer port (mutual TLS) it
+ * walks every rule again as a registered peer node of the other country and as a node that is no
+ * registered peer.
  */
 class AccessMatrixTest extends NodeTestBase {
+  private static final String PROBLEM = "application/problem+json";
+
   @Autowired TrustEntries trustEntries;
+  @Autowired PeerDirectory peers;
+  @Autowired JdbcClient jdbc;
+  @Autowired NodeIdentity identity;
+  @Autowired PeerTlsConfiguration.PeerConnector peerPort;
   @Autowired CredentialStore store;
 
   @Autowired
@@ -129,7 +153,82 @@ class AccessMatrixTest extends NodeTestBase {
       }
     }
     assertThat(failures).isEmpty();
-    assertThat(requests).isEqualTo(AccessRules.TABLE.size() * (1 + Role.values().length * 2));
+    assertThat(requests).isEqualTo(AccessRules.TABLE.size() * (1 + tokenRoles().size() * 2));
+  }
+
+  @Test
+  @DisplayName(
+      "on the peer port, a registered peer node and an unknown node get no more than their rules")
+  void everyEndpoint_onThePeerPort_asRegisteredPeerOrUnknownNode_getsNoMoreThanItsRule()
+      throws Exception {
+    TestPeers anam = TestPeers.generate("did:web:matrix-anam.puente.test");
+    String origin = "matrix-anam.puente.test/log";
+    peers.save(mexicanPeer(anam, origin));
+    try {
+      HttpClient asPeer = anam.client(identity.did(), identity.didDocument());
+      HttpClient asStranger =
+          TestPeers.generate("did:web:matrix-stranger.puente.test")
+              .client(identity.did(), identity.didDocument());
+      List<String> failures = new ArrayList<>();
+      for (AccessRule rule : AccessRules.TABLE) {
+        boolean peerAllowed =
+            rule.isPublic()
+                || rule.roles().contains(Role.PEER_NODE)
+                    && (rule.jurisdiction() == JurisdictionCondition.ANY
+                        || NodeRole.US.serves().contains(Jurisdiction.MX));
+        checkOnPeerPort(rule, asPeer, peerAllowed, "role-not-allowed", failures);
+        checkOnPeerPort(rule, asStranger, rule.isPublic(), "peer-not-registered", failures);
+      }
+      assertThat(failures).isEmpty();
+    } finally {
+      jdbc.sql("DELETE FROM ledger_peer WHERE origin = ?").param(origin).update();
+    }
+  }
+
+  private static LedgerPeer mexicanPeer(TestPeers peer, String origin) {
+    SecureRandom random = new SecureRandom();
+    return new LedgerPeer(
+        origin,
+        URI.create("https://localhost:9"),
+        Jurisdiction.MX,
+        peer.did(),
+        NoteSigner.log(origin, MultikeyPair.generate(KeyType.ED25519, random)).verifierKey(),
+        NoteSigner.cosigner(
+                "matrix-anam.puente.test/witness", MultikeyPair.generate(KeyType.ED25519, random))
+            .verifierKey(),
+        Optional.of(peer.didDocument()),
+        Instant.now(),
+        Optional.empty(),
+        Optional.empty());
+  }
+
+  private void checkOnPeerPort(
+      AccessRule rule, HttpClient client, boolean allowed, String refusal, List<String> failures)
+      throws Exception {
+    URI uri =
+        URI.create("https://localhost:" + peerPort.localPort() + concretePath(rule.pattern()));
+    HttpRequest.BodyPublisher body =
+        rule.method().name().equals("POST")
+            ? HttpRequest.BodyPublishers.ofString("{\"credentialType\":\"x\"}")
+            : HttpRequest.BodyPublishers.noBody();
+    HttpResponse<String> response =
+        client.send(
+            HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "application/json")
+                .method(rule.method().name(), body)
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    int status = response.statusCode();
+    boolean refused = status == 401 || status == 403;
+    if (allowed == refused || status >= 500) {
+      failures.add(rule.id() + " on the peer port → " + status + " " + response.body());
+    }
+    if (!allowed
+        && !(response.headers().firstValue("Content-Type").orElse("").startsWith(PROBLEM)
+            && response.body().contains("\"code\":\"" + refusal + "\""))) {
+      failures.add(rule.id() + " on the peer port: expected " + refusal + ", " + response.body());
+    }
   }
 
   @Test
@@ -210,12 +309,16 @@ class AccessMatrixTest extends NodeTestBase {
   private static List<Optional<Caller>> callers() {
     List<Optional<Caller>> callers = new ArrayList<>();
     callers.add(Optional.empty());
-    for (Role role : Role.values()) {
+    for (Role role : tokenRoles()) {
       for (Jurisdiction j : Jurisdiction.values()) {
         callers.add(Optional.of(new Caller(role, j)));
       }
     }
     return callers;
+  }
+
+  private static List<Role> tokenRoles() {
+    return java.util.Arrays.stream(Role.values()).filter(Role::inTokens).toList();
   }
 
   private record Caller(Role role, Jurisdiction jurisdiction) {}

@@ -6,138 +6,41 @@ import static org.puente.server.ledger.LogApiTest.assertProblem;
 
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.puente.credentials.keys.KeyType;
 import org.puente.credentials.keys.MultikeyPair;
 import org.puente.ledger.LedgerException;
-import org.puente.ledger.application.TransparencyLog;
 import org.puente.ledger.model.Checkpoint;
 import org.puente.ledger.model.Hash;
 import org.puente.ledger.model.NoteSigner;
 import org.puente.ledger.model.SignedNote;
-import org.puente.ledger.model.VerifierKey;
-import org.puente.server.NodeTestBase;
-import org.puente.server.PuenteServerApplication;
-import org.puente.server.auth.NodeTokens;
 import org.puente.server.auth.Role;
 import org.puente.server.node.Jurisdiction;
 import org.puente.server.node.NodeKeyStore;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Two real authority nodes witnessing each other (issue #5): the shared test node is CBP (US, node
- * A); this class starts an ANAM node (MX, node B) in a second Spring context on its own embedded
- * PostgreSQL. Each operator registers the other node from its published {@code /log/keys}; each
- * node then pushes its checkpoints to the other's witness. A checkpoint counts as witnessed only
- * with the other country's cosignature, and a split view shown to a witness raises an alarm that
- * operators see and that the witness's own log records.
+ * A) and the shared ANAM node (MX, node B) runs in a second Spring context on its own embedded
+ * PostgreSQL ({@link TwoNodeTestBase}); they talk over mutual TLS on their peer ports. Each
+ * operator registers the other node from its published {@code /log/keys}; each node then pushes its
+ * checkpoints to the other's witness. A checkpoint counts as witnessed only with the other
+ * country's cosignature, and a split view shown to a witness raises an alarm that operators see and
+ * that the witness's own log records.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CrossWitnessingTest extends NodeTestBase {
-  @Autowired TransparencyLog log;
+class CrossWitnessingTest extends TwoNodeTestBase {
   @Autowired NodeKeyStore keys;
   @Autowired PeerDirectory peers;
   @Autowired PgTileStore store;
-
-  private Path mxDir;
-  private int mxPort;
-  private ConfigurableApplicationContext mx;
-
-  @BeforeAll
-  void startTheMexicanNode() throws IOException {
-    mxDir =
-        Files.createTempDirectory(
-            Path.of(System.getProperty("java.io.tmpdir"), "puente-test-nodes"), "anam-");
-    try (ServerSocket s = new ServerSocket(0)) {
-      mxPort = s.getLocalPort();
-    }
-    mx =
-        PuenteServerApplication.start(
-            "--puente.node.role=mx",
-            "--puente.node.name=anam-nuevo-laredo",
-            "--puente.node.did=did:web:anam-nuevo-laredo.puente.test",
-            "--puente.node.data-dir=" + mxDir,
-            "--server.port=" + mxPort,
-            "--puente.ledger.peer.interval=PT1H",
-            "--spring.main.banner-mode=off");
-  }
-
-  @AfterAll
-  void stopTheMexicanNode() throws IOException {
-    if (mx != null) {
-      mx.close();
-    }
-    deleteTree(mxDir);
-  }
-
-  private String mxUrl() {
-    return "http://localhost:" + mxPort;
-  }
-
-  private String usUrl() {
-    return "http://localhost:" + port;
-  }
-
-  /** A token the MX node issues (to its own admin, or to the US node as a service account). */
-  private String mxToken(Jurisdiction jurisdiction) {
-    return mx.getBean(NodeTokens.class)
-        .mint(
-            "cbp-laredo-node",
-            List.of(Role.NODE_ADMIN),
-            jurisdiction,
-            Optional.empty(),
-            Duration.ofHours(1),
-            Clock.systemUTC());
-  }
-
-  private RequestSpecification atMx() {
-    return mxPublic().auth().oauth2(mxToken(Jurisdiction.MX));
-  }
-
-  /** Both operators register the other node (idempotent: later tests call it again). */
-  private void registerBoth() {
-    Response us =
-        as(Role.NODE_ADMIN, Jurisdiction.US)
-            .contentType("application/json")
-            .body(Map.of("url", mxUrl(), "token", mxToken(Jurisdiction.US)))
-            .post("/log/peers");
-    assertThat(us.statusCode()).as(us.asString()).isEqualTo(201);
-    assertThat(us.jsonPath().getString("jurisdiction")).isEqualTo("MX");
-    Response mxSide =
-        atMx()
-            .contentType("application/json")
-            .body(Map.of("url", usUrl(), "token", token(Role.NODE_ADMIN, Jurisdiction.MX)))
-            .post("/log/peers");
-    assertThat(mxSide.statusCode()).as(mxSide.asString()).isEqualTo(201);
-    assertThat(mxSide.jsonPath().getString("jurisdiction")).isEqualTo("US");
-  }
-
-  private VerifierKey mxKey(String which) throws LedgerException {
-    return VerifierKey.parse(mxPublic().get("/log/keys").jsonPath().getString(which));
-  }
-
-  private VerifierKey usKey(String which) throws LedgerException {
-    return VerifierKey.parse(RestAssured.get("/log/keys").jsonPath().getString(which));
-  }
 
   private static Map<String, Object> onlyRound(Response rounds) {
     assertThat(rounds.statusCode()).as(rounds.asString()).isEqualTo(200);
@@ -233,14 +136,14 @@ class CrossWitnessingTest extends NodeTestBase {
     assertProblem(
         as(Role.NODE_ADMIN, Jurisdiction.US)
             .contentType("application/json")
-            .body(Map.of("url", usUrl(), "token", "t"))
+            .body(Map.of("url", usUrl()))
             .post("/log/peers"),
         409,
         "same-jurisdiction");
     assertProblem(
         as(Role.NODE_ADMIN, Jurisdiction.US)
             .contentType("application/json")
-            .body(Map.of("url", mxUrl(), "token", "t", "witnessKey", usKey("witness").encode()))
+            .body(Map.of("url", mxUrl(), "witnessKey", usKey("witness").encode()))
             .post("/log/peers"),
         409,
         "peer-key-mismatch");
@@ -315,10 +218,6 @@ class CrossWitnessingTest extends NodeTestBase {
     return NoteSigner.log(log.origin(), keys.loadOrCreate("log-ed25519", KeyType.ED25519));
   }
 
-  private RequestSpecification mxPublic() {
-    return RestAssured.given().baseUri(mxUrl()).port(mxPort);
-  }
-
   private long mxLogSize() throws LedgerException {
     String note = mxPublic().get("/log/checkpoint").asString();
     return Checkpoint.parse(SignedNote.parse(note).text()).size();
@@ -330,19 +229,23 @@ class CrossWitnessingTest extends NodeTestBase {
   }
 
   // What the MX witness last cosigned of the US log, as its 409 says (tlog-witness).
-  private long cosignedSizeAtMx() throws LedgerException {
+  private long cosignedSizeAtMx() throws Exception {
     Response conflict = addAtMx(0, List.of(), log.checkpoint());
     assertThat(conflict.statusCode()).as(conflict.asString()).isEqualTo(409);
     return Long.parseLong(conflict.asString().strip());
   }
 
-  private Response addAtMx(long old, List<Hash> proof, SignedNote note) {
-    return mxPublic()
-        .auth()
-        .oauth2(mxToken(Jurisdiction.US))
-        .contentType("text/plain; charset=utf-8")
-        .body(
-            new AddCheckpoint(old, proof, note.format()).format().getBytes(StandardCharsets.UTF_8))
-        .post("/log/witness/add-checkpoint");
+  // As the US node: its DID-bound certificate on the MX node's peer port, no token.
+  private Response addAtMx(long old, List<Hash> proof, SignedNote note) throws Exception {
+    HttpResponse<String> r =
+        addCheckpoint(
+            usTls.clientFor(MX_DID, mxDidDocument(), Duration.ofSeconds(10)),
+            mxPeerEndpoint(),
+            new AddCheckpoint(old, proof, note.format()));
+    return new io.restassured.builder.ResponseBuilder()
+        .setStatusCode(r.statusCode())
+        .setContentType(r.headers().firstValue("Content-Type").orElse(""))
+        .setBody(r.body())
+        .build();
   }
 }
