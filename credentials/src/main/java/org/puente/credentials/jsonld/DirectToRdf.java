@@ -50,32 +50,50 @@ final class DirectToRdf {
   private final List<String[]> quads = new ArrayList<>(128);
   private final Map<String, String> blankLabels = new HashMap<>();
   private final int maxQuads;
+  private final JsonLimits limits;
+  private int values;
   private int nextBlank;
 
-  private DirectToRdf(ScopedContexts scoped, UriValidationPolicy policy, int maxQuads) {
+  private DirectToRdf(
+      ScopedContexts scoped, UriValidationPolicy policy, int maxQuads, JsonLimits limits) {
     this.scoped = scoped;
     this.policy = policy;
     this.maxQuads = maxQuads;
+    this.limits = limits;
   }
 
   /**
    * Emits into {@code out} the quads of {@code document} (a top-level node object whose {@code
    * @context} gave {@code active}) expanded from {@code active}, or throws before emitting
    * anything.
+   *
+   * <p>The walk visits every JSON value of the document and counts values and depth as {@link
+   * JsonLimits#check} does, starting from the {@code contextValues} of the top-level {@code
+   * @context} (counted by the caller before processing it), so a document past {@code limits} is
+   * left to the full path, which checks the limits first and reports the breach; a document within
+   * them is not walked twice.
    */
   static void toRdf(
-      ScopedContexts scoped, ActiveContext active, JsonObject document, NQuadsCollector out)
+      ScopedContexts scoped,
+      ActiveContext active,
+      JsonObject document,
+      NQuadsCollector out,
+      JsonLimits limits,
+      int contextValues)
       throws Unsupported, JsonLdError {
-    DirectToRdf walk = new DirectToRdf(scoped, active.runtime().getUriValidation(), out.max());
-    walk.node(active, null, document);
+    DirectToRdf walk =
+        new DirectToRdf(scoped, active.runtime().getUriValidation(), out.max(), limits);
+    walk.values = contextValues;
+    walk.node(active, null, document, 1);
     for (String[] q : walk.quads) {
       out.quad(q[0], q[1], q[2], q[3], null, null, null);
     }
   }
 
   /** JSON-LD 1.1 API §5.1.2 for one node object, then its triples (§8.1): returns its subject. */
-  private String node(ActiveContext parent, String activeProperty, JsonObject element)
+  private String node(ActiveContext parent, String activeProperty, JsonObject element, int depth)
       throws Unsupported, JsonLdError {
+    visit(depth);
     boolean top = activeProperty == null;
     if (!top && element.containsKey("@context")) {
       throw new Unsupported("embedded @context");
@@ -104,7 +122,10 @@ final class DirectToRdf {
         idKey = only(idKey, key);
       }
     }
-    List<String> types = typeKey == null ? List.of() : strings(element.get(typeKey));
+    List<String> types = typeKey == null ? List.of() : strings(element.get(typeKey), depth + 1);
+    if (idKey != null) {
+      visit(depth + 1);
+    }
     // step 11: type-scoped contexts, in lexicographic order of the type values
     for (String type : sorted(types)) {
       TermDefinition definition = term(typeScoped, type);
@@ -120,13 +141,15 @@ final class DirectToRdf {
     for (Map.Entry<String, JsonValue> entry : element.entrySet()) {
       String key = entry.getKey();
       if (!key.equals(typeKey) && !key.equals(idKey) && !(top && key.equals("@context"))) {
-        property(context, subject, key, entry.getValue());
+        property(context, subject, key, entry.getValue(), depth + 1);
       }
     }
     return subject;
   }
 
-  private void property(ActiveContext context, String subject, String key, JsonValue value)
+  /** A property of {@code subject} whose value is at {@code depth}. */
+  private void property(
+      ActiveContext context, String subject, String key, JsonValue value, int depth)
       throws Unsupported, JsonLdError {
     if (key.startsWith("@")) {
       throw new Unsupported("keyword " + key);
@@ -136,30 +159,42 @@ final class DirectToRdf {
     checkSupported(definition);
     Arc arc = new Arc(subject, predicate, key, definition);
     if (value instanceof JsonArray array) {
+      visit(depth);
       for (JsonValue item : array) {
         if (item instanceof JsonArray) {
           throw new Unsupported("nested array");
         }
-        object(context, arc, item);
+        object(context, arc, item, depth + 1);
       }
     } else {
-      object(context, arc, value);
+      object(context, arc, value, depth);
     }
   }
 
   /** One property of one subject, with the key's term definition (null for an IRI key). */
   private record Arc(String subject, String predicate, String key, TermDefinition definition) {}
 
-  private void object(ActiveContext context, Arc arc, JsonValue value)
+  private void object(ActiveContext context, Arc arc, JsonValue value, int depth)
       throws Unsupported, JsonLdError {
     switch (value.getValueType()) {
-      case NULL -> {
-        // §5.1.2 step 13.4: null values are dropped
-      }
+      case NULL -> visit(depth); // §5.1.2 step 13.4: null values are dropped
       case OBJECT ->
           emit(
-              arc.subject(), arc.predicate(), node(context, arc.key(), value.asJsonObject()), null);
-      default -> scalar(context, arc, value);
+              arc.subject(),
+              arc.predicate(),
+              node(context, arc.key(), value.asJsonObject(), depth),
+              null);
+      default -> {
+        visit(depth);
+        scalar(context, arc, value);
+      }
+    }
+  }
+
+  /** One more JSON value at {@code depth}: past the limits, the full path reports the breach. */
+  private void visit(int depth) throws Unsupported {
+    if (depth > limits.maxDepth() || ++values > limits.maxNodes()) {
+      throw new Unsupported("past the JSON limits; the full path reports it");
     }
   }
 
@@ -321,12 +356,15 @@ final class DirectToRdf {
     return key;
   }
 
-  private static List<String> strings(JsonValue value) throws Unsupported {
+  /** The {@code @type} value at {@code depth}: a string or an array of strings. */
+  private List<String> strings(JsonValue value, int depth) throws Unsupported {
+    visit(depth);
     List<String> out = new ArrayList<>();
     if (value instanceof JsonString s) {
       out.add(s.getString());
     } else if (value instanceof JsonArray array) {
       for (JsonValue item : array) {
+        visit(depth + 1);
         if (!(item instanceof JsonString s)) {
           throw new Unsupported("non-string @type value");
         }

@@ -2,6 +2,7 @@ package org.puente.credentials.jsonld;
 
 import com.apicatalog.rdf.api.RdfQuadConsumer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Collects the quads of one dataset, noting blank nodes and stopping past a limit. */
@@ -60,10 +61,21 @@ final class NQuadsCollector implements RdfQuadConsumer {
   /** RDFC-1.0 for a dataset without blank nodes: the N-Quads, de-duplicated and sorted. */
   String sortedUnique() {
     String[] lines = new String[quads.size()];
+    int length = 0;
     for (int i = 0; i < lines.length; i++) {
-      lines[i] = Rdfc10.line(quads.get(i));
+      lines[i] = NQuadsLine.of(quads.get(i));
+      length += lines[i].length();
     }
-    return Rdfc10.sortedUnique(lines);
+    Arrays.sort(lines);
+    StringBuilder out = new StringBuilder(length);
+    String previous = null;
+    for (String line : lines) {
+      if (!line.equals(previous)) {
+        out.append(line);
+      }
+      previous = line;
+    }
+    return out.toString();
   }
 
   /** The quads, each {subject, predicate, object, datatype, language, direction, graph}. */

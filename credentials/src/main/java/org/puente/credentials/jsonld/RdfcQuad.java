@@ -2,15 +2,19 @@ package org.puente.credentials.jsonld;
 
 import com.apicatalog.rdf.nquads.NQuadsWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 
 /**
  * One quad of an RDFC-1.0 run, serialised once: everything of its canonical N-Quads line except the
- * labels of its blank nodes is kept as ready-made text, so relabelling (RDFC-1.0 §4.6 uses {@code
- * _:a}/{@code _:z}, §4.4.3 step 7 the canonical labels) only appends labels between fixed pieces.
+ * labels of its blank nodes is kept as ready-made text (and UTF-8 bytes, encoded when first
+ * needed), so relabelling (RDFC-1.0 §4.6 uses {@code _:a}/{@code _:z}, §4.4.3 step 7 the canonical
+ * labels) only puts labels between fixed pieces.
  */
 final class RdfcQuad {
   static final String END = " .\n";
+  private static final byte[] END_BYTES = END.getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] SPACE = {' '};
 
   /** The blank node labels at the subject, object and graph name, null where not blank. */
   final String subject;
@@ -21,6 +25,9 @@ final class RdfcQuad {
   /** The predicate IRI (RDFC-1.0 §4.7 hashes it). */
   final String predicate;
 
+  /** The terms as given (for telling true duplicates from lines that only look alike). */
+  private final String[] terms;
+
   /** The subject's text when it is an IRI, else null. */
   private final String head;
 
@@ -30,9 +37,15 @@ final class RdfcQuad {
   /** Ends the line when the graph name is not a blank node: " <graph> .\n" or " .\n". */
   private final String tail;
 
-  private byte[][] encoded;
+  /** {@code middle + tail} when neither object nor graph name is blank, built when first asked. */
+  private String fixedRest;
+
+  private byte[] headBytes;
+  private byte[] middleBytes;
+  private byte[] tailBytes;
 
   RdfcQuad(String[] q) {
+    terms = q;
     predicate = q[1];
     subject = blankAt(q, 0) ? q[0] : null;
     object = blankAt(q, 2) ? q[2] : null;
@@ -67,6 +80,16 @@ final class RdfcQuad {
     return " <" + q[1] + "> " + NQuadsLine.literal(q[2], q[3]);
   }
 
+  /** Whether this quad and {@code other} are the same quad (RDF 1.1 Concepts §4: a set). */
+  boolean sameAs(RdfcQuad other) {
+    return Arrays.equals(terms, other.terms);
+  }
+
+  /** Whether the subject is an IRI with a space (then lines are compared as whole texts). */
+  boolean spacedHead() {
+    return head != null && head.indexOf(' ') >= 0;
+  }
+
   /**
    * RDFC-1.0 §4.6 step 3.1: {@code reference} as {@code _:a}, every other blank node as {@code
    * _:z}.
@@ -80,7 +103,7 @@ final class RdfcQuad {
   }
 
   /** The line with every blank node replaced by its label in {@code labels}. */
-  RdfcLine relabelled(Map<String, String> labels) {
+  RdfcLine relabelled(Map<String, RdfcLine.Label> labels) {
     return new RdfcLine(
         this,
         subject == null ? null : labels.get(subject),
@@ -93,26 +116,36 @@ final class RdfcQuad {
     return head;
   }
 
-  /** " <predicate> " and the object's text unless it is a blank node. */
-  String middle() {
-    return middle;
-  }
-
-  /** The end of the line when the graph name is not a blank node. */
-  String tail() {
-    return tail;
-  }
-
-  /** The UTF-8 bytes of the head (0), middle (1) or tail (2), encoded once when first asked. */
-  byte[] bytes(int part) {
-    if (encoded == null) {
-      encoded =
-          new byte[][] {
-            head == null ? new byte[0] : head.getBytes(StandardCharsets.UTF_8),
-            middle.getBytes(StandardCharsets.UTF_8),
-            tail.getBytes(StandardCharsets.UTF_8)
-          };
+  /** Everything after the subject, with labels {@code o} and {@code g} where they are blank. */
+  String rest(RdfcLine.Label o, RdfcLine.Label g) {
+    if (o == null && g == null) {
+      if (fixedRest == null) {
+        fixedRest = middle + tail;
+      }
+      return fixedRest;
     }
-    return encoded[part];
+    String objectText = o == null ? "" : o.text();
+    return g == null ? middle + objectText + tail : middle + objectText + ' ' + g.text() + END;
+  }
+
+  /** Writes the line's UTF-8 bytes with the subject {@code s} (null: the IRI head). */
+  void write(ByteSink out, RdfcLine.Label s, RdfcLine.Label o, RdfcLine.Label g) {
+    if (middleBytes == null) {
+      headBytes = head == null ? null : head.getBytes(StandardCharsets.UTF_8);
+      middleBytes = middle.getBytes(StandardCharsets.UTF_8);
+      tailBytes = tail.getBytes(StandardCharsets.UTF_8);
+    }
+    out.put(s == null ? headBytes : s.bytes());
+    out.put(middleBytes);
+    if (o != null) {
+      out.put(o.bytes());
+    }
+    if (g != null) {
+      out.put(SPACE);
+      out.put(g.bytes());
+      out.put(END_BYTES);
+    } else {
+      out.put(tailBytes);
+    }
   }
 }
