@@ -4,15 +4,34 @@ import java.security.MessageDigest;
 import java.util.Arrays;
 
 /**
- * A growable byte buffer, reused within one canonicalisation: lines are written into it from
- * pre-encoded pieces and the digest is fed once per hash instead of once per piece.
+ * A growable byte buffer: lines are written into it from pre-encoded pieces and the digest is fed
+ * once per hash instead of once per piece. Each thread reuses one ({@link #forThisThread}), so a
+ * canonicalisation allocates no buffer; one grown past {@value #MAX_KEPT} bytes is not kept.
  */
 final class ByteSink {
+  private static final int MAX_KEPT = 1 << 20;
+  private static final ThreadLocal<ByteSink> PER_THREAD =
+      ThreadLocal.withInitial(() -> new ByteSink(32 * 1024));
+
   private byte[] bytes;
   private int size;
 
   ByteSink(int capacity) {
     bytes = new byte[Math.max(16, capacity)];
+  }
+
+  /**
+   * This thread's sink, emptied. Only one user at a time per thread: {@link Rdfc10} takes it for
+   * one canonicalisation and never calls out while holding it.
+   */
+  static ByteSink forThisThread() {
+    ByteSink sink = PER_THREAD.get();
+    if (sink.bytes.length > MAX_KEPT) {
+      sink = new ByteSink(32 * 1024);
+      PER_THREAD.set(sink);
+    }
+    sink.clear();
+    return sink;
   }
 
   void put(byte[] piece) {

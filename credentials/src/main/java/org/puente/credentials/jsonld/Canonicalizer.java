@@ -12,8 +12,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -105,7 +103,8 @@ public final class Canonicalizer {
       throws CredentialException {
     NQuadsCollector quads = toRdf(document);
     if (!quads.hasBlankNodes()) {
-      return digest(hashAlgorithm).digest(quads.sortedUnique().getBytes(StandardCharsets.UTF_8));
+      return Digests.of(hashAlgorithm)
+          .digest(quads.sortedUnique().getBytes(StandardCharsets.UTF_8));
     }
     try {
       return Rdfc10.canonicalHash(quads.quads(), hashAlgorithm, limits.maxCanonicalizationSteps());
@@ -140,14 +139,6 @@ public final class Canonicalizer {
           String.format(Locale.ROOT, "document expands to more than %d quads", limits.maxQuads()));
     }
     return quads;
-  }
-
-  private static MessageDigest digest(String algorithm) {
-    try {
-      return MessageDigest.getInstance(algorithm);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalArgumentException("unknown hash " + algorithm, e);
-    }
   }
 
   /**

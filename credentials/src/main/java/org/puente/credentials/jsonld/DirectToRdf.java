@@ -33,7 +33,9 @@ import java.util.Map;
  */
 final class DirectToRdf {
   private static final String RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
-  private static final String XSD = "http://www.w3.org/2001/XMLSchema#";
+  private static final String XSD_STRING = "http://www.w3.org/2001/XMLSchema#string";
+  private static final String XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer";
+  private static final String XSD_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean";
   private static final BigInteger INTEGER_LIMIT = BigInteger.TEN.pow(21);
 
   /** The document leaves the supported subset; nothing has been emitted. */
@@ -86,7 +88,7 @@ final class DirectToRdf {
     walk.values = contextValues;
     walk.node(active, null, document, 1);
     for (String[] q : walk.quads) {
-      out.quad(q[0], q[1], q[2], q[3], null, null, null);
+      out.add(q);
     }
   }
 
@@ -111,11 +113,18 @@ final class DirectToRdf {
     ActiveContext typeScoped = context;
     String typeKey = null;
     String idKey = null;
+    // each key's term definition, looked up once (reused below unless a type-scoped context
+    // changes the active context)
+    TermDefinition[] definitions = new TermDefinition[element.size()];
+    int index = 0;
     for (String key : element.keySet()) {
       if (top && key.equals("@context")) {
+        index++;
         continue;
       }
-      String keyword = keyword(typeScoped, key);
+      TermDefinition definition = key.startsWith("@") ? null : term(typeScoped, key);
+      definitions[index++] = definition;
+      String keyword = keyword(key, definition);
       if ("@type".equals(keyword)) {
         typeKey = only(typeKey, key);
       } else if ("@id".equals(keyword)) {
@@ -138,10 +147,15 @@ final class DirectToRdf {
       String iri = scoped.expandVocab(typeScoped, type, true);
       emit(subject, RDF_TYPE, iri(iri), null);
     }
+    index = 0;
     for (Map.Entry<String, JsonValue> entry : element.entrySet()) {
       String key = entry.getKey();
+      TermDefinition definition = definitions[index++];
       if (!key.equals(typeKey) && !key.equals(idKey) && !(top && key.equals("@context"))) {
-        property(context, subject, key, entry.getValue(), depth + 1);
+        if (context != typeScoped) {
+          definition = key.startsWith("@") ? null : term(context, key);
+        }
+        property(context, subject, key, definition, entry.getValue(), depth + 1);
       }
     }
     return subject;
@@ -149,12 +163,16 @@ final class DirectToRdf {
 
   /** A property of {@code subject} whose value is at {@code depth}. */
   private void property(
-      ActiveContext context, String subject, String key, JsonValue value, int depth)
+      ActiveContext context,
+      String subject,
+      String key,
+      TermDefinition definition,
+      JsonValue value,
+      int depth)
       throws Unsupported, JsonLdError {
     if (key.startsWith("@")) {
       throw new Unsupported("keyword " + key);
     }
-    TermDefinition definition = term(context, key);
     String predicate = predicate(context, key, definition);
     checkSupported(definition);
     Arc arc = new Arc(subject, predicate, key, definition);
@@ -222,13 +240,13 @@ final class DirectToRdf {
         if (integer.abs().compareTo(INTEGER_LIMIT) >= 0) {
           throw new Unsupported("integer beyond 10^21");
         }
-        emit(subject, predicate, integer.toString(), XSD + "integer");
+        emit(subject, predicate, integer.toString(), XSD_INTEGER);
       }
       case TRUE, FALSE -> {
         if (typeMapping != null) {
           throw new Unsupported("typed boolean");
         }
-        emit(subject, predicate, value.toString(), XSD + "boolean");
+        emit(subject, predicate, value.toString(), XSD_BOOLEAN);
       }
       default -> throw new Unsupported("unexpected " + value.getValueType());
     }
@@ -242,7 +260,7 @@ final class DirectToRdf {
       if (context.getDefaultLanguage() != null || context.getDefaultBaseDirection() != null) {
         throw new Unsupported("default language or direction");
       }
-      emit(subject, predicate, text, XSD + "string");
+      emit(subject, predicate, text, XSD_STRING);
     } else if ("@id".equals(typeMapping) || "@vocab".equals(typeMapping)) {
       boolean vocab = "@vocab".equals(typeMapping);
       String expanded =
@@ -322,7 +340,7 @@ final class DirectToRdf {
     if (quads.size() > maxQuads) {
       throw new Unsupported("too many quads; the full path reports it");
     }
-    quads.add(new String[] {subject, predicate, object, datatype});
+    quads.add(new String[] {subject, predicate, object, datatype, null, null, null});
   }
 
   private static boolean onlyId(ActiveContext context, JsonObject element) throws Unsupported {
@@ -332,13 +350,17 @@ final class DirectToRdf {
 
   /** The keyword {@code key} maps to in {@code context}, or null for a property. */
   private static String keyword(ActiveContext context, String key) throws Unsupported {
+    return keyword(key, key.startsWith("@") ? null : term(context, key));
+  }
+
+  /** The keyword {@code key} (with its term {@code definition}) maps to, or null. */
+  private static String keyword(String key, TermDefinition definition) throws Unsupported {
     if (key.startsWith("@")) {
       if (key.equals("@id") || key.equals("@type")) {
         return key;
       }
       throw new Unsupported("keyword " + key);
     }
-    TermDefinition definition = term(context, key);
     String mapping = definition == null ? null : definition.getUriMapping();
     if (mapping != null && mapping.startsWith("@")) {
       if (mapping.equals("@id") || mapping.equals("@type")) {

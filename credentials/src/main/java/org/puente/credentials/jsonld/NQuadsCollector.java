@@ -26,15 +26,23 @@ final class NQuadsCollector implements RdfQuadConsumer {
       String language,
       String direction,
       String graph) {
+    add(new String[] {subject, predicate, object, datatype, language, direction, graph});
+    return this;
+  }
+
+  /**
+   * Adds one quad as {subject, predicate, object, datatype, language, direction, graph}, kept as
+   * given (the caller no longer changes it).
+   */
+  void add(String[] quad) {
     if (quads.size() >= max) {
       tooMany = true;
-      return this;
+      return;
     }
-    boolean literal = RdfQuadConsumer.isLiteral(datatype, language, direction);
+    boolean literal = RdfQuadConsumer.isLiteral(quad[3], quad[4], quad[5]);
     blankNodes |=
-        isBlank(subject) || (!literal && isBlank(object)) || (graph != null && isBlank(graph));
-    quads.add(new String[] {subject, predicate, object, datatype, language, direction, graph});
-    return this;
+        isBlank(quad[0]) || (!literal && isBlank(quad[2])) || (quad[6] != null && isBlank(quad[6]));
+    quads.add(quad);
   }
 
   private static boolean isBlank(String term) {

@@ -2,7 +2,6 @@ package org.puente.credentials.jsonld;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -73,12 +72,8 @@ final class Rdfc10 {
           sawEqual |= c == 0;
           return c;
         };
-    this.sink = new ByteSink(quads.length * 64);
-    try {
-      this.digest = MessageDigest.getInstance(hashAlgorithm);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalArgumentException("unknown hash " + hashAlgorithm, e);
-    }
+    this.sink = ByteSink.forThisThread();
+    this.digest = Digests.of(hashAlgorithm);
   }
 
   /**

@@ -31,14 +31,17 @@ final class RdfcQuad {
   /** The subject's text when it is an IRI, else null. */
   private final String head;
 
-  /** " <predicate> " followed, unless the object is a blank node, by the object's text. */
+  /**
+   * " <predicate> " followed, unless the object is a blank node, by the object's text; null when
+   * {@link #fixedRest} holds the whole rest.
+   */
   private final String middle;
 
   /** Ends the line when the graph name is not a blank node: " <graph> .\n" or " .\n". */
   private final String tail;
 
-  /** {@code middle + tail} when neither object nor graph name is blank, built when first asked. */
-  private String fixedRest;
+  /** {@code middle + tail} when neither object nor graph name is blank, else null. */
+  private final String fixedRest;
 
   private byte[] headBytes;
   private byte[] middleBytes;
@@ -51,8 +54,15 @@ final class RdfcQuad {
     object = blankAt(q, 2) ? q[2] : null;
     graph = blankAt(q, 6) ? q[6] : null;
     head = subject == null ? NQuadsLine.term(q[0]) : null;
-    middle = predicateAndObject(q);
     tail = q[6] == null || graph != null ? END : ' ' + NQuadsLine.term(q[6]) + END;
+    if (object == null && graph == null) {
+      // one concatenation for the whole rest, the common case
+      fixedRest = predicateAndObject(q, tail);
+      middle = null;
+    } else {
+      fixedRest = null;
+      middle = predicateAndObject(q, "");
+    }
   }
 
   /** Whether {@code q[position]} (0 subject, 2 object, 6 graph) is a blank node. */
@@ -64,20 +74,20 @@ final class RdfcQuad {
     return position != 2 || (q[3] == null && q[4] == null && q[5] == null);
   }
 
-  /** " <predicate> object" (the object only when it is not a blank node). */
-  private String predicateAndObject(String[] q) {
+  /** " <predicate> object" (the object only when it is not a blank node) and {@code end}. */
+  private String predicateAndObject(String[] q, String end) {
     if (q[4] != null || q[5] != null) {
       // language or direction: titanium's writer, with the subject and graph cut off
       String line = NQuadsWriter.nquad("_:s", q[1], q[2], q[3], q[4], q[5], null);
-      return line.substring(3, line.length() - END.length());
+      return line.substring(3, line.length() - END.length()) + end;
     }
     if (object != null) {
       return " <" + q[1] + "> ";
     }
     if (q[3] == null) {
-      return " <" + q[1] + "> <" + q[2] + '>';
+      return " <" + q[1] + "> <" + q[2] + '>' + end;
     }
-    return " <" + q[1] + "> " + NQuadsLine.literal(q[2], q[3]);
+    return " <" + q[1] + "> " + NQuadsLine.literal(q[2], q[3]) + end;
   }
 
   /** Whether this quad and {@code other} are the same quad (RDF 1.1 Concepts §4: a set). */
@@ -118,10 +128,7 @@ final class RdfcQuad {
 
   /** Everything after the subject, with labels {@code o} and {@code g} where they are blank. */
   String rest(RdfcLine.Label o, RdfcLine.Label g) {
-    if (o == null && g == null) {
-      if (fixedRest == null) {
-        fixedRest = middle + tail;
-      }
+    if (fixedRest != null) {
       return fixedRest;
     }
     String objectText = o == null ? "" : o.text();
@@ -132,11 +139,14 @@ final class RdfcQuad {
   void write(ByteSink out, RdfcLine.Label s, RdfcLine.Label o, RdfcLine.Label g) {
     if (middleBytes == null) {
       headBytes = head == null ? null : head.getBytes(StandardCharsets.UTF_8);
-      middleBytes = middle.getBytes(StandardCharsets.UTF_8);
-      tailBytes = tail.getBytes(StandardCharsets.UTF_8);
+      middleBytes = (fixedRest != null ? fixedRest : middle).getBytes(StandardCharsets.UTF_8);
+      tailBytes = fixedRest != null ? null : tail.getBytes(StandardCharsets.UTF_8);
     }
     out.put(s == null ? headBytes : s.bytes());
     out.put(middleBytes);
+    if (fixedRest != null) {
+      return;
+    }
     if (o != null) {
       out.put(o.bytes());
     }
