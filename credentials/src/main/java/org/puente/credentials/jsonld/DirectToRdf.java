@@ -173,8 +173,15 @@ final class DirectToRdf {
     if (key.startsWith("@")) {
       throw new Unsupported("keyword " + key);
     }
-    String predicate = predicate(context, key, definition);
-    checkSupported(definition);
+    // a term definition checked once (per canonicalizer) is not checked again
+    String predicate = definition == null ? null : scoped.plainProperty(definition);
+    if (predicate == null) {
+      predicate = predicate(context, key, definition);
+      checkSupported(definition);
+      if (definition != null) {
+        scoped.rememberPlainProperty(definition, predicate);
+      }
+    }
     Arc arc = new Arc(subject, predicate, key, definition);
     if (value instanceof JsonArray array) {
       visit(depth);
