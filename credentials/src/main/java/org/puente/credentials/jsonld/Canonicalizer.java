@@ -160,6 +160,13 @@ public final class Canonicalizer {
     }
   }
 
+  /**
+   * The direct path into {@code quads} (for the step-by-step benchmark); false when not covered.
+   */
+  boolean directForBenchmark(JsonObject document, NQuadsCollector quads) {
+    return directToRdf(document, quads);
+  }
+
   /** Whether the direct path covers {@code document} (for the oracle test). */
   boolean coversDirectly(JsonObject document) {
     return directToRdf(document, new NQuadsCollector(limits.maxQuads()));

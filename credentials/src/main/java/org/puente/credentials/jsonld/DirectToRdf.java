@@ -4,6 +4,7 @@ import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.context.ActiveContext;
 import com.apicatalog.jsonld.context.TermDefinition;
 import com.apicatalog.jsonld.lang.BlankNode;
+import com.apicatalog.jsonld.uri.UriUtils;
 import com.apicatalog.jsonld.uri.UriValidationPolicy;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -274,7 +275,7 @@ final class DirectToRdf {
           vocab
               ? scoped.expandVocab(context, text, true)
               : context.uriExpansion().vocab(false).documentRelative(true).expand(text);
-      emit(subject, predicate, reference(expanded), null);
+      emit(subject, predicate, reference(expanded, vocab), null);
     } else {
       emit(subject, predicate, text, typeMapping);
     }
@@ -313,6 +314,7 @@ final class DirectToRdf {
     return iri(iri);
   }
 
+  /** A vocabulary IRI (property, type, {@code @vocab} value): its check is remembered. */
   private String iri(String value) throws Unsupported {
     if (value == null || BlankNode.hasPrefix(value) || !scoped.isAbsoluteIri(value, policy)) {
       throw new Unsupported("not an absolute IRI: " + value);
@@ -320,14 +322,24 @@ final class DirectToRdf {
     return value;
   }
 
-  private String reference(String value) throws Unsupported {
+  /**
+   * A node reference. A document's own IRIs ({@code vocabulary} false: node ids, {@code @id}
+   * values) are checked every time: no cache is keyed by the credential being processed.
+   */
+  private String reference(String value, boolean vocabulary) throws Unsupported {
     if (value != null && BlankNode.hasPrefix(value)) {
       if (!BlankNode.isWellFormed(value)) {
         throw new Unsupported("malformed blank node " + value);
       }
       return blankLabels.computeIfAbsent(value, v -> freshBlank());
     }
-    return iri(value);
+    if (vocabulary) {
+      return iri(value);
+    }
+    if (value == null || !UriUtils.isAbsoluteUri(value, policy)) {
+      throw new Unsupported("not an absolute IRI: " + value);
+    }
+    return value;
   }
 
   private String nodeId(ActiveContext context, JsonValue id) throws Unsupported, JsonLdError {
@@ -335,7 +347,7 @@ final class DirectToRdf {
       throw new Unsupported("non-string @id");
     }
     return reference(
-        context.uriExpansion().documentRelative(true).vocab(false).expand(s.getString()));
+        context.uriExpansion().documentRelative(true).vocab(false).expand(s.getString()), false);
   }
 
   private String freshBlank() {

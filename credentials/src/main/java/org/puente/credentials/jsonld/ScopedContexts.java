@@ -84,7 +84,8 @@ final class ScopedContexts {
   /**
    * titanium's own absolute-IRI check ({@link UriUtils#isAbsoluteUri}, which parses a {@link
    * java.net.URI}), remembered for the at most {@value #MAX_ENTRIES} IRIs seen first: vocabulary
-   * and type IRIs repeat in every credential.
+   * and type IRIs repeat in every credential. Only for vocabulary IRIs: a document's own IRIs (node
+   * ids) are checked directly, so no entry is keyed by the credential being processed.
    */
   boolean isAbsoluteIri(String iri, UriValidationPolicy policy) {
     Boolean known = absoluteIris.get(iri);
