@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -44,7 +43,7 @@ final class Rdfc10 {
   private boolean sawEqual;
   private final Map<String, List<RdfcQuad>> blankToQuads = new HashMap<>();
   private final Map<String, String> firstDegree = new HashMap<>();
-  private final Issuer canonical = new Issuer("_:c14n");
+  private final RdfcIssuer canonical = new RdfcIssuer("_:c14n");
 
   /** A dataset with duplicate quads: the run restarts on the de-duplicated dataset. */
   private static final class DuplicateQuads extends RuntimeException {
@@ -59,7 +58,7 @@ final class Rdfc10 {
     this.input = input;
     this.hashAlgorithm = hashAlgorithm;
     this.deduplicated = deduplicate;
-    this.quads = deduplicate ? distinct(input) : wrap(input);
+    this.quads = deduplicate ? RdfcQuad.distinct(input) : RdfcQuad.wrap(input);
     this.maxSteps = maxSteps;
     boolean spaced = false;
     for (RdfcQuad q : quads) {
@@ -121,14 +120,6 @@ final class Rdfc10 {
     }
   }
 
-  private static RdfcQuad[] wrap(List<String[]> quads) {
-    RdfcQuad[] out = new RdfcQuad[quads.size()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = new RdfcQuad(quads.get(i));
-    }
-    return out;
-  }
-
   private RdfcLine[] run() {
     // RDFC-1.0 §4.4.3 steps 2–3: the blank node to quads map.
     // A quad is listed once per blank node even when the node occurs twice in it (a self-loop).
@@ -183,7 +174,7 @@ final class Rdfc10 {
       if (canonical.has(blank)) {
         continue;
       }
-      Issuer temporary = new Issuer("_:b");
+      RdfcIssuer temporary = new RdfcIssuer("_:b");
       temporary.issue(blank);
       paths.add(hashNDegree(blank, temporary));
     }
@@ -250,7 +241,7 @@ final class Rdfc10 {
   }
 
   /** §4.7 Hash Related Blank Node. */
-  private String hashRelated(String related, RdfcQuad quad, Issuer issuer, char position) {
+  private String hashRelated(String related, RdfcQuad quad, RdfcIssuer issuer, char position) {
     String id =
         canonical.has(related)
             ? canonical.get(related)
@@ -263,7 +254,7 @@ final class Rdfc10 {
   }
 
   /** §4.8 Hash N-Degree Quads. */
-  private Result hashNDegree(String identifier, Issuer issuer) {
+  private Result hashNDegree(String identifier, RdfcIssuer issuer) {
     tick();
     TreeMap<String, List<String>> hashToRelated = new TreeMap<>();
     for (RdfcQuad q : blankToQuads.get(identifier)) {
@@ -275,27 +266,27 @@ final class Rdfc10 {
     for (Map.Entry<String, List<String>> entry : hashToRelated.entrySet()) {
       data.append(entry.getKey());
       String chosenPath = "";
-      Issuer chosenIssuer = null;
+      RdfcIssuer chosenRdfcIssuer = null;
       for (List<String> permutation : permutations(entry.getValue())) {
         tick();
-        Issuer copy = issuer.copy();
+        RdfcIssuer copy = issuer.copy();
         String path = path(permutation, copy, chosenPath);
         if (path == null) {
           continue;
         }
         if (chosenPath.isEmpty() || path.compareTo(chosenPath) < 0) {
           chosenPath = path;
-          chosenIssuer = copy;
+          chosenRdfcIssuer = copy;
         }
       }
       data.append(chosenPath);
-      issuer = chosenIssuer;
+      issuer = chosenRdfcIssuer;
     }
     return new Result(hash(data.toString()), issuer);
   }
 
   /** §4.8.3 steps 5.4.3–5.4.5 for one permutation; null when it cannot beat {@code chosen}. */
-  private String path(List<String> permutation, Issuer copy, String chosen) {
+  private String path(List<String> permutation, RdfcIssuer copy, String chosen) {
     StringBuilder path = new StringBuilder();
     List<String> recursion = new ArrayList<>();
     for (String related : permutation) {
@@ -334,7 +325,7 @@ final class Rdfc10 {
       String blank,
       char position,
       String identifier,
-      Issuer issuer) {
+      RdfcIssuer issuer) {
     if (blank != null && !blank.equals(identifier)) {
       String hash = hashRelated(blank, q, issuer, position);
       map.computeIfAbsent(hash, k -> new ArrayList<>()).add(blank);
@@ -367,40 +358,6 @@ final class Rdfc10 {
     return Arrays.copyOf(lines, kept);
   }
 
-  /**
-   * A dataset is a set (RDF 1.1 Concepts §4): duplicate quads count once. Quads are compared term
-   * by term (the strings cache their hashes), after sorting them by a combined hash, so no line is
-   * serialised and no hash table is built.
-   */
-  private static RdfcQuad[] distinct(List<String[]> quads) {
-    int n = quads.size();
-    long[] keys = new long[n];
-    for (int i = 0; i < n; i++) {
-      keys[i] = ((long) Arrays.hashCode(quads.get(i)) << 32) | i;
-    }
-    Arrays.sort(keys);
-    boolean[] duplicate = new boolean[n];
-    int count = n;
-    for (int i = 1; i < n; i++) {
-      int hash = (int) (keys[i] >> 32);
-      for (int j = i - 1; j >= 0 && (int) (keys[j] >> 32) == hash; j--) {
-        if (!duplicate[(int) keys[j]]
-            && Arrays.equals(quads.get((int) keys[i]), quads.get((int) keys[j]))) {
-          duplicate[(int) keys[i]] = true;
-          count--;
-          break;
-        }
-      }
-    }
-    RdfcQuad[] unique = new RdfcQuad[count];
-    for (int i = 0, k = 0; i < n; i++) {
-      if (!duplicate[i]) {
-        unique[k++] = new RdfcQuad(quads.get(i));
-      }
-    }
-    return unique;
-  }
-
   private String hash(String text) {
     digest.reset();
     return HEX.formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
@@ -431,37 +388,5 @@ final class Rdfc10 {
     }
   }
 
-  private record Result(String hash, Issuer issuer) {}
-
-  /** §4.5 Issue Identifier: a prefix, a counter and the ids issued, in issue order. */
-  private static final class Issuer {
-    private final String prefix;
-    private LinkedHashMap<String, String> issued = new LinkedHashMap<>();
-
-    Issuer(String prefix) {
-      this.prefix = prefix;
-    }
-
-    boolean has(String blank) {
-      return issued.containsKey(blank);
-    }
-
-    String get(String blank) {
-      return issued.get(blank);
-    }
-
-    String issue(String blank) {
-      return issued.computeIfAbsent(blank, k -> prefix + issued.size());
-    }
-
-    Issuer copy() {
-      Issuer copy = new Issuer(prefix);
-      copy.issued = new LinkedHashMap<>(issued);
-      return copy;
-    }
-
-    void replaceWith(Issuer other) {
-      issued = new LinkedHashMap<>(other.issued);
-    }
-  }
+  private record Result(String hash, RdfcIssuer issuer) {}
 }

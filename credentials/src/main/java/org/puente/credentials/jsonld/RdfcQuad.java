@@ -3,6 +3,7 @@ package org.puente.credentials.jsonld;
 import com.apicatalog.rdf.nquads.NQuadsWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -157,5 +158,48 @@ final class RdfcQuad {
     } else {
       out.put(tailBytes);
     }
+  }
+
+  /** Each quad as given (duplicates included). */
+  static RdfcQuad[] wrap(List<String[]> quads) {
+    RdfcQuad[] out = new RdfcQuad[quads.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = new RdfcQuad(quads.get(i));
+    }
+    return out;
+  }
+
+  /**
+   * A dataset is a set (RDF 1.1 Concepts §4): duplicate quads count once. Quads are compared term
+   * by term (the strings cache their hashes), after sorting them by a combined hash, so no line is
+   * serialised and no hash table is built.
+   */
+  static RdfcQuad[] distinct(List<String[]> quads) {
+    int n = quads.size();
+    long[] keys = new long[n];
+    for (int i = 0; i < n; i++) {
+      keys[i] = ((long) Arrays.hashCode(quads.get(i)) << 32) | i;
+    }
+    Arrays.sort(keys);
+    boolean[] duplicate = new boolean[n];
+    int count = n;
+    for (int i = 1; i < n; i++) {
+      int hash = (int) (keys[i] >> 32);
+      for (int j = i - 1; j >= 0 && (int) (keys[j] >> 32) == hash; j--) {
+        if (!duplicate[(int) keys[j]]
+            && Arrays.equals(quads.get((int) keys[i]), quads.get((int) keys[j]))) {
+          duplicate[(int) keys[i]] = true;
+          count--;
+          break;
+        }
+      }
+    }
+    RdfcQuad[] unique = new RdfcQuad[count];
+    for (int i = 0, k = 0; i < n; i++) {
+      if (!duplicate[i]) {
+        unique[k++] = new RdfcQuad(quads.get(i));
+      }
+    }
+    return unique;
   }
 }
