@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,7 +27,7 @@ final class ReferenceRdfc10 {
   private long steps;
   private final Map<String, List<ReferenceQuad>> blankToQuads = new HashMap<>();
   private final Map<String, String> firstDegree = new HashMap<>();
-  private final Issuer canonical = new Issuer("_:c14n");
+  private final RdfcIssuer canonical = new RdfcIssuer("_:c14n");
 
   private ReferenceRdfc10(List<String[]> quads, String hashAlgorithm, long maxSteps) {
     this.quads = distinct(quads);
@@ -99,7 +98,7 @@ final class ReferenceRdfc10 {
       if (canonical.has(blank)) {
         continue;
       }
-      Issuer temporary = new Issuer("_:b");
+      RdfcIssuer temporary = new RdfcIssuer("_:b");
       temporary.issue(blank);
       paths.add(hashNDegree(blank, temporary));
     }
@@ -133,7 +132,7 @@ final class ReferenceRdfc10 {
   }
 
   /** §4.7 Hash Related Blank Node. */
-  private String hashRelated(String related, ReferenceQuad quad, Issuer issuer, char position) {
+  private String hashRelated(String related, ReferenceQuad quad, RdfcIssuer issuer, char position) {
     String id =
         canonical.has(related)
             ? canonical.get(related)
@@ -146,7 +145,7 @@ final class ReferenceRdfc10 {
   }
 
   /** §4.8 Hash N-Degree Quads. */
-  private Result hashNDegree(String identifier, Issuer issuer) {
+  private Result hashNDegree(String identifier, RdfcIssuer issuer) {
     tick();
     TreeMap<String, List<String>> hashToRelated = new TreeMap<>();
     for (ReferenceQuad q : blankToQuads.get(identifier)) {
@@ -158,10 +157,10 @@ final class ReferenceRdfc10 {
     for (Map.Entry<String, List<String>> entry : hashToRelated.entrySet()) {
       data.append(entry.getKey());
       String chosenPath = "";
-      Issuer chosenIssuer = null;
+      RdfcIssuer chosenIssuer = null;
       for (List<String> permutation : permutations(entry.getValue())) {
         tick();
-        Issuer copy = issuer.copy();
+        RdfcIssuer copy = issuer.copy();
         String path = path(permutation, copy, chosenPath);
         if (path == null) {
           continue;
@@ -178,7 +177,7 @@ final class ReferenceRdfc10 {
   }
 
   /** §4.8.3 steps 5.4.3–5.4.5 for one permutation; null when it cannot beat {@code chosen}. */
-  private String path(List<String> permutation, Issuer copy, String chosen) {
+  private String path(List<String> permutation, RdfcIssuer copy, String chosen) {
     StringBuilder path = new StringBuilder();
     List<String> recursion = new ArrayList<>();
     for (String related : permutation) {
@@ -217,7 +216,7 @@ final class ReferenceRdfc10 {
       String blank,
       char position,
       String identifier,
-      Issuer issuer) {
+      RdfcIssuer issuer) {
     if (blank != null && !blank.equals(identifier)) {
       String hash = hashRelated(blank, q, issuer, position);
       map.computeIfAbsent(hash, k -> new ArrayList<>()).add(blank);
@@ -327,37 +326,5 @@ final class ReferenceRdfc10 {
     }
   }
 
-  private record Result(String hash, Issuer issuer) {}
-
-  /** §4.5 Issue Identifier: a prefix, a counter and the ids issued, in issue order. */
-  private static final class Issuer {
-    private final String prefix;
-    private LinkedHashMap<String, String> issued = new LinkedHashMap<>();
-
-    Issuer(String prefix) {
-      this.prefix = prefix;
-    }
-
-    boolean has(String blank) {
-      return issued.containsKey(blank);
-    }
-
-    String get(String blank) {
-      return issued.get(blank);
-    }
-
-    String issue(String blank) {
-      return issued.computeIfAbsent(blank, k -> prefix + issued.size());
-    }
-
-    Issuer copy() {
-      Issuer copy = new Issuer(prefix);
-      copy.issued = new LinkedHashMap<>(issued);
-      return copy;
-    }
-
-    void replaceWith(Issuer other) {
-      issued = new LinkedHashMap<>(other.issued);
-    }
-  }
+  private record Result(String hash, RdfcIssuer issuer) {}
 }
