@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Objects;
 import org.puente.credentials.CredentialException;
 import org.puente.credentials.CredentialException.Code;
@@ -109,13 +110,14 @@ public final class DataIntegrity {
     }
     JsonValue context = secured.get("@context");
     checkProofContext(proof.json(), context);
-    SigningInput input =
-        canonicalForms(
-            without(secured, "proof"),
-            configForHashing(proof.json(), context),
-            proof.cryptosuite(),
-            type);
-    method.publicKey().verify(input.hashData(), signature);
+    // vc-di-eddsa §3.2.4 / vc-di-ecdsa §3.3.4: proofConfigHash || transformedDocumentHash; only
+    // the hashes are needed here, so the canonical N-Quads go straight into the digest
+    String hash = proof.cryptosuite().hashAlgorithm(type);
+    byte[] proofHash = canonicalizer.canonicalHash(configForHashing(proof.json(), context), hash);
+    byte[] documentHash = canonicalizer.canonicalHash(without(secured, "proof"), hash);
+    byte[] hashData = Arrays.copyOf(proofHash, proofHash.length + documentHash.length);
+    System.arraycopy(documentHash, 0, hashData, proofHash.length, documentHash.length);
+    method.publicKey().verify(hashData, signature);
     return new VerifiedProof(proof, method);
   }
 

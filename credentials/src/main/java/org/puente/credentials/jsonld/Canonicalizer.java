@@ -11,6 +11,7 @@ import com.apicatalog.jsonld.processor.ProcessingRuntime;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -89,10 +90,37 @@ public final class Canonicalizer {
    * @param hashAlgorithm the hash RDFC-1.0 uses inside (JCA name: SHA-256 or SHA-384)
    */
   public String canonicalize(JsonObject document, String hashAlgorithm) throws CredentialException {
-    limits.check(document);
+    NQuadsCollector quads = toRdf(document);
+    return quads.hasBlankNodes() ? rdfc(quads, hashAlgorithm) : quads.sortedUnique();
+  }
+
+  /**
+   * The hash of {@linkplain #canonicalize the canonical N-Quads} of {@code document} (UTF-8), with
+   * the same algorithm, written into the digest as the lines are put in order rather than built as
+   * text first: what the {@code *-rdfc-*} suites sign and verify (vc-di-eddsa §3.2.4).
+   */
+  public byte[] canonicalHash(JsonObject document, String hashAlgorithm)
+      throws CredentialException {
+    NQuadsCollector quads = toRdf(document);
+    if (!quads.hasBlankNodes()) {
+      return Digests.of(hashAlgorithm)
+          .digest(quads.sortedUnique().getBytes(StandardCharsets.UTF_8));
+    }
+    try {
+      return Rdfc10.canonicalHash(quads.quads(), hashAlgorithm, limits.maxCanonicalizationSteps());
+    } catch (IllegalStateException e) {
+      throw gaveUp(e);
+    }
+  }
+
+  /** JSON-LD 1.1 API §8.1 Deserialize JSON-LD to RDF, within the limits. */
+  private NQuadsCollector toRdf(JsonObject document) throws CredentialException {
     NQuadsCollector quads = new NQuadsCollector(limits.maxQuads());
     try {
+      // the direct walk counts values and depth itself and leaves a document past them to this
+      // path, which checks the limits before any JSON-LD processing
       if (!(direct && directToRdf(document, quads))) {
+        limits.check(document);
         JsonArray expanded = expand(document);
         NodeMap nodeMap = NodeMapBuilder.with(expanded, new NodeMap()).build();
         JsonLdToRdf.with(nodeMap).provide(quads);
@@ -110,7 +138,7 @@ public final class Canonicalizer {
           Code.INPUT_TOO_LARGE,
           String.format(Locale.ROOT, "document expands to more than %d quads", limits.maxQuads()));
     }
-    return quads.hasBlankNodes() ? rdfc(quads, hashAlgorithm) : quads.sortedUnique();
+    return quads;
   }
 
   /**
@@ -123,11 +151,20 @@ public final class Canonicalizer {
       if (context == null) {
         return false;
       }
-      DirectToRdf.toRdf(scoped, processedContext(context), document, quads);
+      // counted before it is processed: a context past the limits is never processed here
+      int contextValues = limits.count(context, 2);
+      DirectToRdf.toRdf(scoped, processedContext(context), document, quads, limits, contextValues);
       return true;
-    } catch (DirectToRdf.Unsupported | JsonLdError | RuntimeException e) {
+    } catch (DirectToRdf.Unsupported | JsonLdError | CredentialException | RuntimeException e) {
       return false;
     }
+  }
+
+  /**
+   * The direct path into {@code quads} (for the step-by-step benchmark); false when not covered.
+   */
+  boolean directForBenchmark(JsonObject document, NQuadsCollector quads) {
+    return directToRdf(document, quads);
   }
 
   /** Whether the direct path covers {@code document} (for the oracle test). */
@@ -175,8 +212,12 @@ public final class Canonicalizer {
     try {
       return Rdfc10.canonicalize(quads.quads(), hashAlgorithm, limits.maxCanonicalizationSteps());
     } catch (IllegalStateException e) {
-      throw new CredentialException(Code.INPUT_TOO_LARGE, "RDFC-1.0 gave up: " + e.getMessage(), e);
+      throw gaveUp(e);
     }
+  }
+
+  private static CredentialException gaveUp(IllegalStateException e) {
+    return new CredentialException(Code.INPUT_TOO_LARGE, "RDFC-1.0 gave up: " + e.getMessage(), e);
   }
 
   private static CredentialException translate(JsonLdError error) {

@@ -4,6 +4,7 @@ import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.context.ActiveContext;
 import com.apicatalog.jsonld.context.TermDefinition;
 import com.apicatalog.jsonld.lang.BlankNode;
+import com.apicatalog.jsonld.uri.UriUtils;
 import com.apicatalog.jsonld.uri.UriValidationPolicy;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -33,7 +34,9 @@ import java.util.Map;
  */
 final class DirectToRdf {
   private static final String RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
-  private static final String XSD = "http://www.w3.org/2001/XMLSchema#";
+  private static final String XSD_STRING = "http://www.w3.org/2001/XMLSchema#string";
+  private static final String XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer";
+  private static final String XSD_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean";
   private static final BigInteger INTEGER_LIMIT = BigInteger.TEN.pow(21);
 
   /** The document leaves the supported subset; nothing has been emitted. */
@@ -50,32 +53,50 @@ final class DirectToRdf {
   private final List<String[]> quads = new ArrayList<>(128);
   private final Map<String, String> blankLabels = new HashMap<>();
   private final int maxQuads;
+  private final JsonLimits limits;
+  private int values;
   private int nextBlank;
 
-  private DirectToRdf(ScopedContexts scoped, UriValidationPolicy policy, int maxQuads) {
+  private DirectToRdf(
+      ScopedContexts scoped, UriValidationPolicy policy, int maxQuads, JsonLimits limits) {
     this.scoped = scoped;
     this.policy = policy;
     this.maxQuads = maxQuads;
+    this.limits = limits;
   }
 
   /**
    * Emits into {@code out} the quads of {@code document} (a top-level node object whose {@code
    * @context} gave {@code active}) expanded from {@code active}, or throws before emitting
    * anything.
+   *
+   * <p>The walk visits every JSON value of the document and counts values and depth as {@link
+   * JsonLimits#check} does, starting from the {@code contextValues} of the top-level {@code
+   * @context} (counted by the caller before processing it), so a document past {@code limits} is
+   * left to the full path, which checks the limits first and reports the breach; a document within
+   * them is not walked twice.
    */
   static void toRdf(
-      ScopedContexts scoped, ActiveContext active, JsonObject document, NQuadsCollector out)
+      ScopedContexts scoped,
+      ActiveContext active,
+      JsonObject document,
+      NQuadsCollector out,
+      JsonLimits limits,
+      int contextValues)
       throws Unsupported, JsonLdError {
-    DirectToRdf walk = new DirectToRdf(scoped, active.runtime().getUriValidation(), out.max());
-    walk.node(active, null, document);
+    DirectToRdf walk =
+        new DirectToRdf(scoped, active.runtime().getUriValidation(), out.max(), limits);
+    walk.values = contextValues;
+    walk.node(active, null, document, 1);
     for (String[] q : walk.quads) {
-      out.quad(q[0], q[1], q[2], q[3], null, null, null);
+      out.add(q);
     }
   }
 
   /** JSON-LD 1.1 API §5.1.2 for one node object, then its triples (§8.1): returns its subject. */
-  private String node(ActiveContext parent, String activeProperty, JsonObject element)
+  private String node(ActiveContext parent, String activeProperty, JsonObject element, int depth)
       throws Unsupported, JsonLdError {
+    visit(depth);
     boolean top = activeProperty == null;
     if (!top && element.containsKey("@context")) {
       throw new Unsupported("embedded @context");
@@ -93,18 +114,28 @@ final class DirectToRdf {
     ActiveContext typeScoped = context;
     String typeKey = null;
     String idKey = null;
+    // each key's term definition, looked up once (reused below unless a type-scoped context
+    // changes the active context)
+    TermDefinition[] definitions = new TermDefinition[element.size()];
+    int index = 0;
     for (String key : element.keySet()) {
       if (top && key.equals("@context")) {
+        index++;
         continue;
       }
-      String keyword = keyword(typeScoped, key);
+      TermDefinition definition = key.startsWith("@") ? null : term(typeScoped, key);
+      definitions[index++] = definition;
+      String keyword = keyword(key, definition);
       if ("@type".equals(keyword)) {
         typeKey = only(typeKey, key);
       } else if ("@id".equals(keyword)) {
         idKey = only(idKey, key);
       }
     }
-    List<String> types = typeKey == null ? List.of() : strings(element.get(typeKey));
+    List<String> types = typeKey == null ? List.of() : strings(element.get(typeKey), depth + 1);
+    if (idKey != null) {
+      visit(depth + 1);
+    }
     // step 11: type-scoped contexts, in lexicographic order of the type values
     for (String type : sorted(types)) {
       TermDefinition definition = term(typeScoped, type);
@@ -117,49 +148,79 @@ final class DirectToRdf {
       String iri = scoped.expandVocab(typeScoped, type, true);
       emit(subject, RDF_TYPE, iri(iri), null);
     }
+    index = 0;
     for (Map.Entry<String, JsonValue> entry : element.entrySet()) {
       String key = entry.getKey();
+      TermDefinition definition = definitions[index++];
       if (!key.equals(typeKey) && !key.equals(idKey) && !(top && key.equals("@context"))) {
-        property(context, subject, key, entry.getValue());
+        if (context != typeScoped) {
+          definition = key.startsWith("@") ? null : term(context, key);
+        }
+        property(context, subject, key, definition, entry.getValue(), depth + 1);
       }
     }
     return subject;
   }
 
-  private void property(ActiveContext context, String subject, String key, JsonValue value)
+  /** A property of {@code subject} whose value is at {@code depth}. */
+  private void property(
+      ActiveContext context,
+      String subject,
+      String key,
+      TermDefinition definition,
+      JsonValue value,
+      int depth)
       throws Unsupported, JsonLdError {
     if (key.startsWith("@")) {
       throw new Unsupported("keyword " + key);
     }
-    TermDefinition definition = term(context, key);
-    String predicate = predicate(context, key, definition);
-    checkSupported(definition);
+    // a term definition checked once (per canonicalizer) is not checked again
+    String predicate = definition == null ? null : scoped.plainProperty(definition);
+    if (predicate == null) {
+      predicate = predicate(context, key, definition);
+      checkSupported(definition);
+      if (definition != null) {
+        scoped.rememberPlainProperty(definition, predicate);
+      }
+    }
     Arc arc = new Arc(subject, predicate, key, definition);
     if (value instanceof JsonArray array) {
+      visit(depth);
       for (JsonValue item : array) {
         if (item instanceof JsonArray) {
           throw new Unsupported("nested array");
         }
-        object(context, arc, item);
+        object(context, arc, item, depth + 1);
       }
     } else {
-      object(context, arc, value);
+      object(context, arc, value, depth);
     }
   }
 
   /** One property of one subject, with the key's term definition (null for an IRI key). */
   private record Arc(String subject, String predicate, String key, TermDefinition definition) {}
 
-  private void object(ActiveContext context, Arc arc, JsonValue value)
+  private void object(ActiveContext context, Arc arc, JsonValue value, int depth)
       throws Unsupported, JsonLdError {
     switch (value.getValueType()) {
-      case NULL -> {
-        // §5.1.2 step 13.4: null values are dropped
-      }
+      case NULL -> visit(depth); // §5.1.2 step 13.4: null values are dropped
       case OBJECT ->
           emit(
-              arc.subject(), arc.predicate(), node(context, arc.key(), value.asJsonObject()), null);
-      default -> scalar(context, arc, value);
+              arc.subject(),
+              arc.predicate(),
+              node(context, arc.key(), value.asJsonObject(), depth),
+              null);
+      default -> {
+        visit(depth);
+        scalar(context, arc, value);
+      }
+    }
+  }
+
+  /** One more JSON value at {@code depth}: past the limits, the full path reports the breach. */
+  private void visit(int depth) throws Unsupported {
+    if (depth > limits.maxDepth() || ++values > limits.maxNodes()) {
+      throw new Unsupported("past the JSON limits; the full path reports it");
     }
   }
 
@@ -187,13 +248,13 @@ final class DirectToRdf {
         if (integer.abs().compareTo(INTEGER_LIMIT) >= 0) {
           throw new Unsupported("integer beyond 10^21");
         }
-        emit(subject, predicate, integer.toString(), XSD + "integer");
+        emit(subject, predicate, integer.toString(), XSD_INTEGER);
       }
       case TRUE, FALSE -> {
         if (typeMapping != null) {
           throw new Unsupported("typed boolean");
         }
-        emit(subject, predicate, value.toString(), XSD + "boolean");
+        emit(subject, predicate, value.toString(), XSD_BOOLEAN);
       }
       default -> throw new Unsupported("unexpected " + value.getValueType());
     }
@@ -207,14 +268,14 @@ final class DirectToRdf {
       if (context.getDefaultLanguage() != null || context.getDefaultBaseDirection() != null) {
         throw new Unsupported("default language or direction");
       }
-      emit(subject, predicate, text, XSD + "string");
+      emit(subject, predicate, text, XSD_STRING);
     } else if ("@id".equals(typeMapping) || "@vocab".equals(typeMapping)) {
       boolean vocab = "@vocab".equals(typeMapping);
       String expanded =
           vocab
               ? scoped.expandVocab(context, text, true)
               : context.uriExpansion().vocab(false).documentRelative(true).expand(text);
-      emit(subject, predicate, reference(expanded), null);
+      emit(subject, predicate, reference(expanded, vocab), null);
     } else {
       emit(subject, predicate, text, typeMapping);
     }
@@ -253,6 +314,7 @@ final class DirectToRdf {
     return iri(iri);
   }
 
+  /** A vocabulary IRI (property, type, {@code @vocab} value): its check is remembered. */
   private String iri(String value) throws Unsupported {
     if (value == null || BlankNode.hasPrefix(value) || !scoped.isAbsoluteIri(value, policy)) {
       throw new Unsupported("not an absolute IRI: " + value);
@@ -260,14 +322,24 @@ final class DirectToRdf {
     return value;
   }
 
-  private String reference(String value) throws Unsupported {
+  /**
+   * A node reference. A document's own IRIs ({@code vocabulary} false: node ids, {@code @id}
+   * values) are checked every time: no cache is keyed by the credential being processed.
+   */
+  private String reference(String value, boolean vocabulary) throws Unsupported {
     if (value != null && BlankNode.hasPrefix(value)) {
       if (!BlankNode.isWellFormed(value)) {
         throw new Unsupported("malformed blank node " + value);
       }
       return blankLabels.computeIfAbsent(value, v -> freshBlank());
     }
-    return iri(value);
+    if (vocabulary) {
+      return iri(value);
+    }
+    if (value == null || !UriUtils.isAbsoluteUri(value, policy)) {
+      throw new Unsupported("not an absolute IRI: " + value);
+    }
+    return value;
   }
 
   private String nodeId(ActiveContext context, JsonValue id) throws Unsupported, JsonLdError {
@@ -275,7 +347,7 @@ final class DirectToRdf {
       throw new Unsupported("non-string @id");
     }
     return reference(
-        context.uriExpansion().documentRelative(true).vocab(false).expand(s.getString()));
+        context.uriExpansion().documentRelative(true).vocab(false).expand(s.getString()), false);
   }
 
   private String freshBlank() {
@@ -287,7 +359,7 @@ final class DirectToRdf {
     if (quads.size() > maxQuads) {
       throw new Unsupported("too many quads; the full path reports it");
     }
-    quads.add(new String[] {subject, predicate, object, datatype});
+    quads.add(new String[] {subject, predicate, object, datatype, null, null, null});
   }
 
   private static boolean onlyId(ActiveContext context, JsonObject element) throws Unsupported {
@@ -297,13 +369,17 @@ final class DirectToRdf {
 
   /** The keyword {@code key} maps to in {@code context}, or null for a property. */
   private static String keyword(ActiveContext context, String key) throws Unsupported {
+    return keyword(key, key.startsWith("@") ? null : term(context, key));
+  }
+
+  /** The keyword {@code key} (with its term {@code definition}) maps to, or null. */
+  private static String keyword(String key, TermDefinition definition) throws Unsupported {
     if (key.startsWith("@")) {
       if (key.equals("@id") || key.equals("@type")) {
         return key;
       }
       throw new Unsupported("keyword " + key);
     }
-    TermDefinition definition = term(context, key);
     String mapping = definition == null ? null : definition.getUriMapping();
     if (mapping != null && mapping.startsWith("@")) {
       if (mapping.equals("@id") || mapping.equals("@type")) {
@@ -321,12 +397,15 @@ final class DirectToRdf {
     return key;
   }
 
-  private static List<String> strings(JsonValue value) throws Unsupported {
+  /** The {@code @type} value at {@code depth}: a string or an array of strings. */
+  private List<String> strings(JsonValue value, int depth) throws Unsupported {
+    visit(depth);
     List<String> out = new ArrayList<>();
     if (value instanceof JsonString s) {
       out.add(s.getString());
     } else if (value instanceof JsonArray array) {
       for (JsonValue item : array) {
+        visit(depth + 1);
         if (!(item instanceof JsonString s)) {
           throw new Unsupported("non-string @type value");
         }

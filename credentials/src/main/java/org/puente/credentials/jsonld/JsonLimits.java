@@ -82,7 +82,12 @@ public record JsonLimits(
     }
   }
 
-  private int count(JsonValue value, int depth) throws CredentialException {
+  /**
+   * The number of JSON values in {@code value}, found at {@code depth} (1 for a whole document).
+   *
+   * @throws CredentialException past the depth or value limit
+   */
+  int count(JsonValue value, int depth) throws CredentialException {
     if (depth > maxDepth) {
       throw new CredentialException(
           Code.INPUT_TOO_LARGE,

@@ -2,6 +2,7 @@ package org.puente.credentials.jsonld;
 
 import com.apicatalog.rdf.api.RdfQuadConsumer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Collects the quads of one dataset, noting blank nodes and stopping past a limit. */
@@ -25,15 +26,23 @@ final class NQuadsCollector implements RdfQuadConsumer {
       String language,
       String direction,
       String graph) {
+    add(new String[] {subject, predicate, object, datatype, language, direction, graph});
+    return this;
+  }
+
+  /**
+   * Adds one quad as {subject, predicate, object, datatype, language, direction, graph}, kept as
+   * given (the caller no longer changes it).
+   */
+  void add(String[] quad) {
     if (quads.size() >= max) {
       tooMany = true;
-      return this;
+      return;
     }
-    boolean literal = RdfQuadConsumer.isLiteral(datatype, language, direction);
+    boolean literal = RdfQuadConsumer.isLiteral(quad[3], quad[4], quad[5]);
     blankNodes |=
-        isBlank(subject) || (!literal && isBlank(object)) || (graph != null && isBlank(graph));
-    quads.add(new String[] {subject, predicate, object, datatype, language, direction, graph});
-    return this;
+        isBlank(quad[0]) || (!literal && isBlank(quad[2])) || (quad[6] != null && isBlank(quad[6]));
+    quads.add(quad);
   }
 
   private static boolean isBlank(String term) {
@@ -60,10 +69,21 @@ final class NQuadsCollector implements RdfQuadConsumer {
   /** RDFC-1.0 for a dataset without blank nodes: the N-Quads, de-duplicated and sorted. */
   String sortedUnique() {
     String[] lines = new String[quads.size()];
+    int length = 0;
     for (int i = 0; i < lines.length; i++) {
-      lines[i] = Rdfc10.line(quads.get(i));
+      lines[i] = NQuadsLine.of(quads.get(i));
+      length += lines[i].length();
     }
-    return Rdfc10.sortedUnique(lines);
+    Arrays.sort(lines);
+    StringBuilder out = new StringBuilder(length);
+    String previous = null;
+    for (String line : lines) {
+      if (!line.equals(previous)) {
+        out.append(line);
+      }
+      previous = line;
+    }
+    return out.toString();
   }
 
   /** The quads, each {subject, predicate, object, datatype, language, direction, graph}. */

@@ -63,11 +63,29 @@ final class ScopedContexts {
   private final Map<Key, ActiveContext> cache = new ConcurrentHashMap<>();
   private final Map<Expansion, String> vocabExpansions = new ConcurrentHashMap<>();
   private final Map<String, Boolean> absoluteIris = new ConcurrentHashMap<>();
+  // TermDefinition does not override equals/hashCode: keys compare by identity
+  private final Map<TermDefinition, String> plainProperties = new ConcurrentHashMap<>();
+
+  /**
+   * The predicate IRI of a term definition that {@link DirectToRdf} already found inside its subset
+   * (a plain container and type mapping, mapped to an absolute IRI), or null when not yet seen.
+   */
+  String plainProperty(TermDefinition term) {
+    return plainProperties.get(term);
+  }
+
+  /** Remembers {@link #plainProperty} for at most {@value #MAX_ENTRIES} term definitions. */
+  void rememberPlainProperty(TermDefinition term, String iri) {
+    if (plainProperties.size() < MAX_ENTRIES) {
+      plainProperties.putIfAbsent(term, iri);
+    }
+  }
 
   /**
    * titanium's own absolute-IRI check ({@link UriUtils#isAbsoluteUri}, which parses a {@link
    * java.net.URI}), remembered for the at most {@value #MAX_ENTRIES} IRIs seen first: vocabulary
-   * and type IRIs repeat in every credential.
+   * and type IRIs repeat in every credential. Only for vocabulary IRIs: a document's own IRIs (node
+   * ids) are checked directly, so no entry is keyed by the credential being processed.
    */
   boolean isAbsoluteIri(String iri, UriValidationPolicy policy) {
     Boolean known = absoluteIris.get(iri);

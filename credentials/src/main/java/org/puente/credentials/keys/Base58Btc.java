@@ -6,7 +6,8 @@ import java.util.Arrays;
  * Base58 decoding with the Bitcoin alphabet (draft-msporny-base58-03 §3, the multibase {@code z}
  * encoding of Data Integrity proof values and multikeys). Same results as copper-multibase's
  * decoder (checked in {@code Base58BtcTest}) in a fraction of its time: a 64-byte signature is
- * decoded with one multiply-add pass per input character instead of a long division per byte.
+ * decoded with one multiply-add pass over 32-bit limbs per five input characters instead of a long
+ * division per byte.
  */
 public final class Base58Btc {
   private static final String ALPHABET =
@@ -32,26 +33,41 @@ public final class Base58Btc {
     while (zeros < text.length() && text.charAt(zeros) == '1') {
       zeros++;
     }
-    // each base58 digit carries log(58)/log(256) < 0.733 bytes
-    byte[] value = new byte[(text.length() - zeros) * 733 / 1000 + 1];
+    // The value as little-endian 32-bit limbs, five base58 digits (58^5 < 2^32) per multiply-add
+    // pass; each digit carries log(58)/log(256) < 0.733 bytes.
+    int[] limbs = new int[((text.length() - zeros) * 733 / 1000 + 1) / 4 + 2];
     int used = 0;
-    for (int i = zeros; i < text.length(); i++) {
-      int carry = digit(text.charAt(i));
-      int j = 0;
-      for (int k = value.length - 1; (carry != 0 || j < used) && k >= 0; k--, j++) {
-        carry += 58 * (value[k] & 0xff);
-        value[k] = (byte) carry;
-        carry >>>= 8;
+    for (int i = zeros; i < text.length(); i += 5) {
+      int end = Math.min(i + 5, text.length());
+      long multiplier = 1;
+      long carry = 0;
+      for (int k = i; k < end; k++) {
+        multiplier *= 58;
+        carry = carry * 58 + digit(text.charAt(k));
       }
-      used = j;
+      for (int j = 0; j < used; j++) {
+        long t = (limbs[j] & 0xffffffffL) * multiplier + carry;
+        limbs[j] = (int) t;
+        carry = t >>> 32;
+      }
+      if (carry != 0) {
+        limbs[used++] = (int) carry;
+      }
     }
-    int start = value.length - used;
-    while (start < value.length && value[start] == 0) {
-      start++;
+    int bytes = used * 4;
+    while (bytes > 0 && byteAt(limbs, bytes - 1) == 0) {
+      bytes--;
     }
-    byte[] out = new byte[zeros + value.length - start];
-    System.arraycopy(value, start, out, zeros, value.length - start);
+    byte[] out = new byte[zeros + bytes];
+    for (int b = 0; b < bytes; b++) {
+      out[out.length - 1 - b] = byteAt(limbs, b);
+    }
     return out;
+  }
+
+  /** Byte {@code index} (0 least significant) of the little-endian limbs. */
+  private static byte byteAt(int[] limbs, int index) {
+    return (byte) (limbs[index >> 2] >>> ((index & 3) * 8));
   }
 
   private static int digit(char c) {

@@ -9,10 +9,14 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -94,6 +98,55 @@ class DirectToRdfOracleTest {
     assertThat(covered).isBetween(total / 5, total - total / 20);
   }
 
+  /**
+   * The direct walk counts JSON values and depth itself instead of a separate limits walk: under
+   * limits set to each fixture's own size and depth, seeded mutations that stay within them or
+   * cross them must give the same outcome (canonical N-Quads or INPUT_TOO_LARGE) on both paths.
+   */
+  @Test
+  void randomMutations_atTheLimits_agreeWithTitanium() throws CredentialException {
+    Random random = new Random(7L);
+    ContextLoader loader = TestFixtures.vectorLoader();
+    int tooLarge = 0;
+    int total = 0;
+    for (JsonObject base : fixtures()) {
+      int values = JsonLimits.DEFAULT.count(base, 1);
+      int depth = depth(base);
+      for (int[] limit : new int[][] {{depth, values}, {depth - 1, values}, {depth, values - 1}}) {
+        JsonLimits limits = new JsonLimits(1 << 20, limit[0], limit[1], 20_000, 1_000_000);
+        Canonicalizer tightDirect = new Canonicalizer(loader, limits);
+        Canonicalizer tightTitanium = Canonicalizer.titaniumOnly(loader, limits);
+        for (int i = 0; i < 60; i++) {
+          JsonObject mutated = i == 0 ? base : (JsonObject) new Mutator(random).mutate(base, true);
+          Object expected = outcome(tightTitanium, mutated, "SHA-256");
+          assertThat(outcome(tightDirect, mutated, "SHA-256"))
+              .as("limits %s of %s", limits, mutated)
+              .isEqualTo(expected);
+          assertThat(hashOutcome(tightDirect, mutated, "SHA-256"))
+              .as("hash under limits %s of %s", limits, mutated)
+              .isEqualTo(hashOf(expected, "SHA-256"));
+          tooLarge += expected == CredentialException.Code.INPUT_TOO_LARGE ? 1 : 0;
+          total++;
+        }
+      }
+    }
+    assertThat(tooLarge).isBetween(total / 5, total - total / 5);
+  }
+
+  private static int depth(JsonValue value) {
+    int deepest = 0;
+    if (value instanceof JsonObject object) {
+      for (JsonValue child : object.values()) {
+        deepest = Math.max(deepest, depth(child));
+      }
+    } else if (value instanceof JsonArray array) {
+      for (JsonValue child : array) {
+        deepest = Math.max(deepest, depth(child));
+      }
+    }
+    return deepest + 1;
+  }
+
   private static void assertSame(JsonObject document) {
     assertSame(document, "SHA-256", "SHA-384");
   }
@@ -103,6 +156,9 @@ class DirectToRdfOracleTest {
       Object expected = outcome(titanium, document, hash);
       Object actual = outcome(direct, document, hash);
       assertThat(actual).as("%s of %s", hash, document).isEqualTo(expected);
+      assertThat(hashOutcome(direct, document, hash))
+          .as("%s hash of %s", hash, document)
+          .isEqualTo(hashOf(expected, hash));
     }
   }
 
@@ -111,6 +167,28 @@ class DirectToRdfOracleTest {
       return canonicalizer.canonicalize(document, hash);
     } catch (CredentialException e) {
       return e.code();
+    }
+  }
+
+  /** {@link Canonicalizer#canonicalHash} in hex, or the error code. */
+  private static Object hashOutcome(Canonicalizer canonicalizer, JsonObject document, String hash) {
+    try {
+      return HexFormat.of().formatHex(canonicalizer.canonicalHash(document, hash));
+    } catch (CredentialException e) {
+      return e.code();
+    }
+  }
+
+  /** The hex hash of a canonical text outcome; an error code stays as it is. */
+  private static Object hashOf(Object outcome, String hash) {
+    if (!(outcome instanceof String text)) {
+      return outcome;
+    }
+    try {
+      return HexFormat.of()
+          .formatHex(MessageDigest.getInstance(hash).digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 
