@@ -8,9 +8,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 @SpringBootApplication
 public class PuenteServerApplication {
 
-  /** Starts a node with Spring Boot's usual argument handling; returns the running context. */
+  /**
+   * Starts a node with Spring Boot's usual argument handling; returns the running context. Several
+   * nodes may start at once in one JVM ({@link LoggingInitLock}).
+   */
   public static ConfigurableApplicationContext start(String... args) {
-    return SpringApplication.run(PuenteServerApplication.class, args);
+    SpringApplication app = new SpringApplication(PuenteServerApplication.class);
+    app.addListeners(new LoggingInitLock.Acquire(), new LoggingInitLock.Release());
+    return app.run(args);
   }
 
   public static void main(String[] args) {
