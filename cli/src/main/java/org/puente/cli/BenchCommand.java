@@ -78,9 +78,9 @@ final class BenchCommand {
     @Option(
         names = "--warmup-seconds",
         description =
-            "warm-up of each path before any measurement (default 20): the HTTP path runs far more"
-                + " code than the engine, and the JIT needs time to compile it")
-    long warmupSeconds = 20;
+            "warm-up of each path before any measurement (default 60): the HTTP path runs far more"
+                + " code than the engine, and on 2 cores the JIT needs about a minute to compile it")
+    long warmupSeconds = 60;
 
     @Override
     public Integer call() throws Exception {
