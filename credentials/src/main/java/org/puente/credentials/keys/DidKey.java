@@ -1,5 +1,6 @@
 package org.puente.credentials.keys;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.puente.credentials.CredentialException;
 import org.puente.credentials.CredentialException.Code;
@@ -11,6 +12,17 @@ import org.puente.credentials.jsonld.JsonSupport;
  * @see <a href="https://w3c-ccg.github.io/did-key-spec/">The did:key Method v0.9</a>
  */
 public final class DidKey {
+  /**
+   * The {@code @context} of a DID document whose verification methods are Multikeys (DID Core v1
+   * and Multikey v1): did:key documents use it, and so do the did:web documents Puente serves.
+   */
+  public static final JsonArray DOCUMENT_CONTEXT =
+      JsonSupport.PROVIDER
+          .createArrayBuilder()
+          .add("https://www.w3.org/ns/did/v1")
+          .add("https://w3id.org/security/multikey/v1")
+          .build();
+
   private static final String PREFIX = "did:key:";
 
   private DidKey() {}
@@ -52,12 +64,7 @@ public final class DidKey {
     String vm = verificationMethodId(key);
     return JsonSupport.PROVIDER
         .createObjectBuilder()
-        .add(
-            "@context",
-            JsonSupport.PROVIDER
-                .createArrayBuilder()
-                .add("https://www.w3.org/ns/did/v1")
-                .add("https://w3id.org/security/multikey/v1"))
+        .add("@context", DOCUMENT_CONTEXT)
         .add("id", did)
         .add(
             "verificationMethod",

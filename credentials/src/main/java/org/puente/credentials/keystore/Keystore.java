@@ -12,6 +12,7 @@ import java.util.Objects;
 import org.puente.credentials.CredentialException;
 import org.puente.credentials.CredentialException.Code;
 import org.puente.credentials.jsonld.JsonSupport;
+import org.puente.credentials.keys.DidKey;
 import org.puente.credentials.keys.KeyType;
 import org.puente.credentials.keys.MultikeyPair;
 import org.puente.credentials.keys.Signer;
@@ -139,12 +140,7 @@ public final class Keystore {
   public JsonObject didDocument(String did) throws CredentialException {
     return JsonSupport.PROVIDER
         .createObjectBuilder()
-        .add(
-            "@context",
-            JsonSupport.PROVIDER
-                .createArrayBuilder()
-                .add("https://www.w3.org/ns/did/v1")
-                .add("https://w3id.org/security/multikey/v1"))
+        .add("@context", DidKey.DOCUMENT_CONTEXT)
         .add("id", did)
         .addAll(JsonSupport.PROVIDER.createObjectBuilder(didDocumentSection(did)))
         .build();

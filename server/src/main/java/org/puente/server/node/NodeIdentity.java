@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import org.puente.credentials.CredentialException;
 import org.puente.credentials.jsonld.JsonSupport;
+import org.puente.credentials.keys.DidKey;
 import org.puente.credentials.keys.KeyType;
 import org.puente.credentials.keys.MultikeyPair;
 
@@ -91,12 +92,7 @@ public final class NodeIdentity {
     JsonObjectBuilder document =
         JsonSupport.PROVIDER
             .createObjectBuilder()
-            .add(
-                "@context",
-                JsonSupport.PROVIDER
-                    .createArrayBuilder()
-                    .add("https://www.w3.org/ns/did/v1")
-                    .add("https://w3id.org/security/multikey/v1"))
+            .add("@context", DidKey.DOCUMENT_CONTEXT)
             .add("id", did)
             .add("verificationMethod", methods)
             .add("assertionMethod", assertion)
