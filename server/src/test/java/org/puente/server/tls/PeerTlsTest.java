@@ -11,19 +11,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.KeyStore;
-import java.security.SecureRandom;
-import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLParameters;
-import javax.net.ssl.TrustManager;
 import org.junit.jupiter.api.Test;
 import org.puente.server.NodeTestBase;
 import org.puente.server.node.NodeIdentity;
@@ -88,28 +80,12 @@ class PeerTlsTest extends NodeTestBase {
 
   /** A TLS 1.3 client that trusts the node's certificate and presents {@code cert}, if any. */
   private HttpClient client(KeyPair keys, X509Certificate cert) throws Exception {
-    KeyManagerFactory kmf = KeyManagerFactory.getInstance("PKIX");
-    KeyStore store = KeyStore.getInstance("PKCS12");
-    store.load(null, null);
-    if (keys != null) {
-      store.setKeyEntry("client", keys.getPrivate(), new char[0], new Certificate[] {cert});
-    }
-    kmf.init(store, new char[0]);
-    SSLContext context = SSLContext.getInstance("TLSv1.3");
-    DidBoundTrustManager trustNode =
-        new DidBoundTrustManager(
-            did ->
-                did.equals(identity.did())
-                    ? List.of(JcaKeys.publicKey(identity.tls().publicKey()))
-                    : List.of(),
-            Clock.systemUTC());
-    context.init(kmf.getKeyManagers(), new TrustManager[] {trustNode}, new SecureRandom());
-    SSLParameters params = new SSLParameters();
-    params.setEndpointIdentificationAlgorithm(null);
-    return HttpClient.newBuilder()
-        .sslContext(context)
-        .sslParameters(params)
-        .connectTimeout(Duration.ofSeconds(10))
-        .build();
+    return TestPeers.tlsClient(
+        keys,
+        cert,
+        did ->
+            did.equals(identity.did())
+                ? List.of(JcaKeys.publicKey(identity.tls().publicKey()))
+                : List.of());
   }
 }

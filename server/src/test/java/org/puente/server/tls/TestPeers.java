@@ -5,12 +5,16 @@ import java.math.BigInteger;
 import java.net.http.HttpClient;
 import java.security.KeyPair;
 import java.security.KeyStore;
+import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
@@ -73,19 +77,32 @@ public record TestPeers(String did, MultikeyPair tlsKey) {
             Instant.now().minusSeconds(60),
             Duration.ofDays(1),
             BigInteger.valueOf(7));
+    return tlsClient(
+        keys,
+        cert,
+        d ->
+            d.equals(serverDid)
+                ? PeerTls.authenticationKeys(serverDocument, serverDid)
+                : List.of());
+  }
+
+  /**
+   * A TLS 1.3 client presenting {@code cert} over {@code keys} (no certificate when both are null)
+   * and trusting a server only if its certificate's DID and key are among what {@code trusted}
+   * gives, through the node's own {@link DidBoundTrustManager}.
+   */
+  static HttpClient tlsClient(
+      KeyPair keys, X509Certificate cert, Function<String, Collection<PublicKey>> trusted)
+      throws Exception {
     KeyStore store = KeyStore.getInstance("PKCS12");
     store.load(null, null);
-    store.setKeyEntry("client", keys.getPrivate(), new char[0], new Certificate[] {cert});
+    if (keys != null) {
+      store.setKeyEntry("client", keys.getPrivate(), new char[0], new Certificate[] {cert});
+    }
     KeyManagerFactory kmf = KeyManagerFactory.getInstance("PKIX");
     kmf.init(store, new char[0]);
     SSLContext context = SSLContext.getInstance("TLSv1.3");
-    TrustManager server =
-        new DidBoundTrustManager(
-            d ->
-                d.equals(serverDid)
-                    ? PeerTls.authenticationKeys(serverDocument, serverDid)
-                    : java.util.List.of(),
-            Clock.systemUTC());
+    TrustManager server = new DidBoundTrustManager(trusted, Clock.systemUTC());
     context.init(kmf.getKeyManagers(), new TrustManager[] {server}, new SecureRandom());
     SSLParameters params = new SSLParameters();
     params.setEndpointIdentificationAlgorithm(null);
