@@ -17,8 +17,10 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
@@ -39,6 +41,7 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 final class LocalHttpsServer implements AutoCloseable {
   private final HttpsServer server;
   private final ExecutorService executor = Executors.newCachedThreadPool();
+  private final CountDownLatch closing = new CountDownLatch(1);
   private final SSLContext clientContext;
   final AtomicInteger hits = new AtomicInteger();
 
@@ -89,12 +92,15 @@ final class LocalHttpsServer implements AutoCloseable {
             builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(pair.getPrivate())));
   }
 
-  /** Serves {@code body} at {@code path} with status 200, after {@code delay}. */
+  /**
+   * Serves {@code body} at {@code path} with status 200, after {@code delay} (a slow server: the
+   * answer is held back until the delay passes or the server closes, whichever comes first).
+   */
   void serve(String path, byte[] body, Duration delay) {
     HttpHandler handler =
         exchange -> {
           hits.incrementAndGet();
-          sleep(delay);
+          holdBack(delay);
           respond(exchange, body);
         };
     server.createContext(path, handler);
@@ -110,9 +116,9 @@ final class LocalHttpsServer implements AutoCloseable {
     }
   }
 
-  private static void sleep(Duration delay) {
+  private void holdBack(Duration delay) {
     try {
-      Thread.sleep(delay.toMillis());
+      closing.await(delay.toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
@@ -133,6 +139,7 @@ final class LocalHttpsServer implements AutoCloseable {
 
   @Override
   public void close() {
+    closing.countDown();
     server.stop(0);
     executor.shutdownNow();
   }
