@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.puente.cli.demo.DemoCluster;
 import org.puente.cli.demo.DemoNode;
 import org.puente.cli.demo.DemoPlan;
 import org.puente.cli.demo.DemoScenario;
+import org.puente.cli.load.CpuMeter;
 import org.puente.cli.load.LeanHttpClient;
 import org.puente.cli.load.LoadRun;
 import org.puente.cli.load.LoopbackOnly;
@@ -40,6 +42,7 @@ import org.puente.server.vcapi.VcApiService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code puente bench ...}: load runs against a local node (loopback only). */
@@ -69,11 +72,19 @@ final class BenchCommand {
     @Option(names = "--workers", description = "closed-loop workers (default 4)")
     int workers = 4;
 
-    @Option(names = "--ops", description = "operations per measured run (default 4000)")
+    @Option(names = "--ops", description = "operations per path, over all rounds (default 4000)")
     long ops = 4000;
 
-    @Option(names = "--seconds", description = "time bound per measured run (default 30)")
-    long seconds = 30;
+    @Option(
+        names = "--seconds",
+        description = "time bound of each path in each measured round (default 10)")
+    long seconds = 10;
+
+    @Option(
+        names = "--rounds",
+        description =
+            "measured rounds; each runs the three paths in turn, starting with the next (default 3)")
+    int rounds = 3;
 
     @Option(
         names = "--warmup-seconds",
@@ -85,6 +96,10 @@ final class BenchCommand {
     @Override
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
+      if (rounds < 1 || workers < 1 || seconds < 1) {
+        throw new ParameterException(
+            spec.commandLine(), "--rounds, --workers and --seconds must be at least 1");
+      }
       List<DemoPlan.Node> plan = DemoPlan.nodes(port).subList(0, 1);
       try (DemoCluster cluster = DemoCluster.start(dataDir, plan)) {
         DemoNode node = cluster.nodes().get(0);
@@ -146,18 +161,42 @@ final class BenchCommand {
                 throw new IllegalStateException("not verified in process");
               }
             };
+        List<Tier> paths =
+            List.of(
+                new Tier("verify in-process", inProcess),
+                new Tier("verify+store in-process", inProcessStored),
+                new Tier("verify over HTTP", overHttp));
+        CpuMeter cpu = CpuMeter.of(Optional.of(dataDir.resolve("postgres/postmaster.pid")));
         Duration bound = Duration.ofSeconds(seconds);
-        Duration warmup = Duration.ofSeconds(warmupSeconds);
-        LoadRun.run("warm-up http", workers, Long.MAX_VALUE, warmup, overHttp);
-        LoadRun.run("warm-up in-process", workers, Long.MAX_VALUE, warmup, inProcess);
-        LoadRun.run("warm-up in-process+store", workers, Long.MAX_VALUE, warmup, inProcessStored);
-        LoadRun.Result local = LoadRun.run("verify in-process", workers, ops, bound, inProcess);
-        LoadRun.Result stored =
-            LoadRun.run("verify+store in-process", workers, ops, bound, inProcessStored);
-        LoadRun.Result remote = LoadRun.run("verify over HTTP", workers, ops, bound, overHttp);
-        out.println(local.summary());
-        out.println(stored.summary());
-        out.println(remote.summary());
+        // Warm-up and measurement both take the three paths in turn, so that none of them goes cold
+        // (and loses compiled code) while the others run, and a slow phase of the machine falls on
+        // all three alike; each round starts with the next path.
+        long warmEnd = System.nanoTime() + Duration.ofSeconds(warmupSeconds).toNanos();
+        for (int turn = 0; System.nanoTime() < warmEnd; turn++) {
+          Tier t = paths.get(turn % paths.size());
+          long left = Math.max(1, warmEnd - System.nanoTime());
+          LoadRun.run(
+              "warm-up",
+              workers,
+              Long.MAX_VALUE,
+              Duration.ofNanos(Math.min(left, 5_000_000_000L)),
+              t.op);
+        }
+        for (int round = 0; round < rounds; round++) {
+          for (int i = 0; i < paths.size(); i++) {
+            Tier t = paths.get((round + i) % paths.size());
+            CpuMeter.Sample before = cpu.sample();
+            t.results.add(LoadRun.run(t.name, workers, Math.max(1, ops / rounds), bound, t.op));
+            t.cpu = t.cpu.plus(cpu.sample().since(before));
+          }
+        }
+        for (Tier t : paths) {
+          t.total = LoadRun.Result.combine(t.name, t.results);
+          out.println(t.total.summary() + "  " + t.cpuPerOperation());
+        }
+        LoadRun.Result local = paths.get(0).total;
+        LoadRun.Result stored = paths.get(1).total;
+        LoadRun.Result remote = paths.get(2).total;
         out.printf(
             Locale.ROOT,
             "storing (credential, report, access record; one group commit): %.2fx the time per"
@@ -178,6 +217,34 @@ final class BenchCommand {
         out.flush();
         clients.forEach(LeanHttpClient::close);
         return remote.failures() == 0 && local.failures() == 0 && stored.failures() == 0 ? 0 : 1;
+      }
+    }
+
+    /** One measured path: its rounds and the CPU they used. */
+    private static final class Tier {
+      final String name;
+      final LoadRun.Operation op;
+      final List<LoadRun.Result> results = new ArrayList<>();
+      CpuMeter.Sample cpu = CpuMeter.ZERO;
+      LoadRun.Result total;
+
+      Tier(String name, LoadRun.Operation op) {
+        this.name = name;
+        this.op = op;
+      }
+
+      /** CPU per operation of this JVM (node and load threads) and of PostgreSQL. */
+      String cpuPerOperation() {
+        double n = Math.max(1, total.operations());
+        return String.format(
+            Locale.ROOT,
+            "cpu/op: jvm %s, db %s",
+            cpu.jvm()
+                .map(d -> String.format(Locale.ROOT, "%.0f us", d.toNanos() / 1e3 / n))
+                .orElse("n/a"),
+            cpu.database()
+                .map(d -> String.format(Locale.ROOT, "%.0f us", d.toNanos() / 1e3 / n))
+                .orElse("n/a"));
       }
     }
 

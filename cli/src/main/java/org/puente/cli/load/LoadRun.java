@@ -37,6 +37,25 @@ public final class LoadRun {
       sortedNanos = sortedNanos.clone();
     }
 
+    /**
+     * Several runs of one operation (rounds interleaved with other runs) as one result: operations,
+     * failures and elapsed time summed, latencies merged.
+     */
+    public static Result combine(String name, List<Result> parts) {
+      if (parts.isEmpty()) {
+        throw new IllegalArgumentException("nothing to combine");
+      }
+      long[] all =
+          parts.stream().flatMapToLong(p -> Arrays.stream(p.sortedNanos)).sorted().toArray();
+      return new Result(
+          name,
+          parts.get(0).workers(),
+          parts.stream().mapToLong(Result::operations).sum(),
+          parts.stream().mapToLong(Result::failures).sum(),
+          parts.stream().map(Result::elapsed).reduce(Duration.ZERO, Duration::plus),
+          all);
+    }
+
     /** Successful operations per second. */
     public double throughput() {
       return (operations - failures) / (elapsed.toNanos() / 1e9);

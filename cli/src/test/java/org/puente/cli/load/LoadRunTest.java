@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +41,38 @@ class LoadRunTest {
     assertThat(r.percentile(0.50)).isEqualTo(Duration.ofMillis(50));
     assertThat(r.percentile(0.99)).isEqualTo(Duration.ofMillis(99));
     assertThat(r.throughput()).isEqualTo(100.0);
+  }
+
+  @Test
+  void combine_rounds_sumsCountsAndTimeAndMergesLatencies() {
+    LoadRun.Result a =
+        new LoadRun.Result("a", 2, 2, 1, Duration.ofSeconds(1), new long[] {1_000, 3_000});
+    LoadRun.Result b =
+        new LoadRun.Result("b", 2, 3, 0, Duration.ofSeconds(2), new long[] {2_000, 4_000, 5_000});
+    LoadRun.Result both = LoadRun.Result.combine("both", List.of(a, b));
+    assertThat(both.operations()).isEqualTo(5);
+    assertThat(both.failures()).isEqualTo(1);
+    assertThat(both.elapsed()).isEqualTo(Duration.ofSeconds(3));
+    assertThat(both.sortedNanos()).containsExactly(1_000, 2_000, 3_000, 4_000, 5_000);
+    assertThat(both.throughput()).isEqualTo(4 / 3.0);
+    assertThat(both.percentile(0.5)).isEqualTo(Duration.ofNanos(3_000));
+    assertThatThrownBy(() -> LoadRun.Result.combine("none", List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void cpuMeter_thisJvm_countsTheCpuItBurns() {
+    CpuMeter meter = CpuMeter.of(Optional.empty());
+    CpuMeter.Sample before = meter.sample();
+    long sink = 0;
+    long until = System.nanoTime() + 300_000_000L;
+    while (System.nanoTime() < until) {
+      sink += Long.numberOfTrailingZeros(sink + System.nanoTime());
+    }
+    CpuMeter.Sample used = meter.sample().since(before);
+    assertThat(sink).isNotNegative();
+    assertThat(used.jvm()).hasValueSatisfying(d -> assertThat(d).isPositive());
+    assertThat(used.database()).isEmpty();
   }
 
   @Test
