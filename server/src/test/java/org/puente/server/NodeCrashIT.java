@@ -12,7 +12,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -45,9 +44,7 @@ class NodeCrashIT {
 
   @BeforeEach
   void dataDir() throws IOException {
-    Path base = Path.of(System.getProperty("java.io.tmpdir"), "puente-test-nodes");
-    Files.createDirectories(base);
-    dataDir = Files.createTempDirectory(base, "crash-");
+    dataDir = NodeTestBase.newTestDirectory("crash-");
     node = new NodeProcess(dataDir, "crash");
   }
 

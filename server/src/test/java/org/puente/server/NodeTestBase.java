@@ -5,6 +5,7 @@ import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -102,6 +103,19 @@ public abstract class NodeTestBase {
         }
       }
     }
+  }
+
+  /**
+   * A new directory for one test's data under {@code java.io.tmpdir/puente-test-nodes}, traversable
+   * by others (the embedded PostgreSQL may run as another user); the caller deletes it ({@link
+   * #deleteTree}).
+   */
+  public static Path newTestDirectory(String prefix) throws IOException {
+    Path base = Path.of(System.getProperty("java.io.tmpdir"), "puente-test-nodes");
+    Files.createDirectories(base);
+    Path dir = Files.createTempDirectory(base, prefix);
+    Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx--x--x"));
+    return dir;
   }
 
   /** Deletes a directory tree, ignoring what vanished meanwhile. */

@@ -29,9 +29,12 @@ public final class CredentialStore {
   private static final String ISSUED =
       "id, credential_type, issuer_did, subject_id, jurisdiction, format, content, status_list_id,"
           + " status_index, issued_at, issued_by";
+
+  /** A receipt with its content, which is kept once per distinct credential (V5). */
   private static final String RECEIVED =
-      "id, credential_id, credential_type, issuer_did, jurisdiction, format, content,"
-          + " received_from, received_at";
+      "r.id, r.credential_id, r.credential_type, r.issuer_did, r.jurisdiction, r.format,"
+          + " c.content, r.received_from, r.received_at FROM received_credential r"
+          + " JOIN credential_content c ON c.sha256 = r.content_sha256";
 
   private final JdbcClient jdbc;
   private final TransactionTemplate tx;
@@ -215,32 +218,49 @@ public final class CredentialStore {
   /**
    * Stores a received credential and the report of its verification, both or neither: at once (in a
    * group commit with other requests' writes), or, inside a request to a trade-data endpoint,
-   * together with that request's access record before its response is released.
+   * together with that request's access record before its response is released. The content is kept
+   * once per distinct credential (by its SHA-256): receiving the same credential again adds a
+   * receipt and a report, not another copy.
    */
   public void receive(ReceivedCredential credential, VerificationReport report) {
     if (!report.receivedId().equals(credential.id())) {
       throw new IllegalArgumentException(
           "the report is about " + report.receivedId() + ", not " + credential.id());
     }
-    commits.writeOrDefer(List.of(receivedRow(credential), reportRow(report)));
+    String digest = sha256(credential.content());
+    commits.writeOrDefer(
+        List.of(
+            contentRow(digest, credential), receivedRow(digest, credential), reportRow(report)));
   }
 
-  private static GroupCommit.Row receivedRow(ReceivedCredential c) {
+  /**
+   * The content, unless it is already kept. Rows of one statement go to PostgreSQL before those of
+   * the statements that first appear after it ({@link GroupCommit}), so the content precedes the
+   * receipts that reference it.
+   */
+  private static GroupCommit.Row contentRow(String digest, ReceivedCredential c) {
     return GroupCommit.Row.of(
-        "INSERT INTO received_credential ("
-            + RECEIVED
-            + ", content_sha256) VALUES (?, ?, ?, ?, ?, ?,"
-            + " ?, ?, ?, ?)",
+        "INSERT INTO credential_content (sha256, content, first_seen) VALUES (?, ?, ?)"
+            + " ON CONFLICT (sha256) DO NOTHING",
+        digest,
+        c.content(),
+        Timestamp.from(c.receivedAt()));
+  }
+
+  private static GroupCommit.Row receivedRow(String digest, ReceivedCredential c) {
+    return GroupCommit.Row.of(
+        "INSERT INTO received_credential (id, credential_id, credential_type, issuer_did,"
+            + " jurisdiction, format, received_from, received_at, content_sha256)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         c.id(),
         c.credentialId().orElse(null),
         c.type(),
         c.issuerDid(),
         c.jurisdiction().name(),
         c.format().name(),
-        c.content(),
         c.receivedFrom(),
         Timestamp.from(c.receivedAt()),
-        sha256(c.content()));
+        digest);
   }
 
   private static GroupCommit.Row reportRow(VerificationReport r) {
@@ -263,7 +283,7 @@ public final class CredentialStore {
 
   /** The received credential with {@code id}. */
   public Optional<ReceivedCredential> findReceived(UUID id) {
-    return jdbc.sql("SELECT " + RECEIVED + " FROM received_credential WHERE id = ?")
+    return jdbc.sql("SELECT " + RECEIVED + " WHERE r.id = ?")
         .param(id)
         .query(CredentialStore::received)
         .optional();
@@ -274,9 +294,9 @@ public final class CredentialStore {
     return jdbc.sql(
             "SELECT "
                 + RECEIVED
-                + " FROM received_credential WHERE jurisdiction = ?"
-                + " AND (CAST(? AS TEXT) IS NULL OR credential_type = ?)"
-                + " ORDER BY received_at DESC, id LIMIT ?")
+                + " WHERE r.jurisdiction = ?"
+                + " AND (CAST(? AS TEXT) IS NULL OR r.credential_type = ?)"
+                + " ORDER BY r.received_at DESC, r.id LIMIT ?")
         .params(j.name(), type.orElse(null), type.orElse(null), limit)
         .query(CredentialStore::received)
         .list();

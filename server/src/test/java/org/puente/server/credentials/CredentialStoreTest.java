@@ -12,12 +12,14 @@ import org.junit.jupiter.api.Test;
 import org.puente.server.NodeTestBase;
 import org.puente.server.auth.Role;
 import org.puente.server.node.Jurisdiction;
+import org.puente.server.store.GroupCommit;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 class CredentialStoreTest extends NodeTestBase {
   @Autowired CredentialStore store;
   @Autowired JdbcClient jdbc;
+  @Autowired GroupCommit commits;
 
   private IssuedCredential credential(String id, Jurisdiction j, Optional<StatusListEntry> status) {
     return new IssuedCredential(
@@ -160,6 +162,74 @@ class CredentialStoreTest extends NodeTestBase {
     assertThat(r.jsonPath().getBoolean("reports[0].verified")).isTrue();
     assertThat(r.jsonPath().getBoolean("reports[0].trusted")).isFalse();
     assertThat(r.jsonPath().getString("reports[0].code")).isEqualTo("untrusted-issuer");
+  }
+
+  @Test
+  void sameCredentialReceivedAgain_isKeptOnce_withEachReceiptAndReport() {
+    String content = "{\"id\":\"urn:uuid:" + UUID.randomUUID() + "\"}";
+    UUID first = UUID.randomUUID();
+    UUID second = UUID.randomUUID();
+    UUID third = UUID.randomUUID();
+    store.receive(received(first, content), report(first));
+    // Two receipts of it in one transaction: one multi-row INSERT holds the content twice.
+    List<GroupCommit.Op> writes;
+    try (GroupCommit.Deferral d = commits.defer()) {
+      store.receive(received(second, content), report(second));
+      store.receive(received(third, content), report(third));
+      writes = d.writes();
+    }
+    commits.write(writes);
+
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM credential_content WHERE sha256 = ?")
+                .param(CredentialStore.sha256(content))
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+    for (UUID id : List.of(first, second, third)) {
+      assertThat(store.findReceived(id)).map(ReceivedCredential::content).contains(content);
+      assertThat(store.reports(id)).hasSize(1);
+    }
+    assertThat(store.listReceived(Jurisdiction.MX, Optional.of("CartaPorteCredential"), 1000))
+        .extracting(ReceivedCredential::id)
+        .contains(first, second, third);
+  }
+
+  @Test
+  void receipt_withoutItsContent_isRefusedByTheDatabase() {
+    assertThatThrownBy(
+            () ->
+                jdbc.sql(
+                        "INSERT INTO received_credential (id, credential_type, issuer_did,"
+                            + " jurisdiction, format, received_from, received_at, content_sha256)"
+                            + " VALUES (?, 'X', 'did:web:x', 'US', 'VC_JOSE', 'me', now(), ?)")
+                    .params(UUID.randomUUID(), "0".repeat(64))
+                    .update())
+        .hasMessageContaining("received_credential_content");
+  }
+
+  private static ReceivedCredential received(UUID id, String content) {
+    return new ReceivedCredential(
+        id,
+        Optional.of("urn:uuid:carta-porte-1"),
+        "CartaPorteCredential",
+        "did:web:transportes.example",
+        Jurisdiction.MX,
+        CredentialFormat.DATA_INTEGRITY,
+        content,
+        "did:web:anam.example",
+        Instant.now());
+  }
+
+  private static VerificationReport report(UUID receivedId) {
+    return new VerificationReport(
+        UUID.randomUUID(),
+        receivedId,
+        true,
+        true,
+        Optional.empty(),
+        "{\"checks\":[]}",
+        Instant.now());
   }
 
   @Test

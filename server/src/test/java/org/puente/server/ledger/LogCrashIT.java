@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -51,9 +50,7 @@ class LogCrashIT {
 
   @BeforeEach
   void dataDir() throws IOException {
-    Path base = Path.of(System.getProperty("java.io.tmpdir"), "puente-test-nodes");
-    Files.createDirectories(base);
-    dataDir = Files.createTempDirectory(base, "log-crash-");
+    dataDir = NodeTestBase.newTestDirectory("log-crash-");
     node = new NodeProcess(dataDir, "ledger-crash");
   }
 

@@ -26,10 +26,7 @@ class EmbeddedDatabaseTest {
 
   @BeforeEach
   void createBase() throws IOException {
-    Path tmp = Path.of(System.getProperty("java.io.tmpdir"), "puente-test-nodes");
-    Files.createDirectories(tmp);
-    base = Files.createTempDirectory(tmp, "db-");
-    Files.setPosixFilePermissions(base, PosixFilePermissions.fromString("rwx--x--x"));
+    base = NodeTestBase.newTestDirectory("db-");
   }
 
   @AfterEach
