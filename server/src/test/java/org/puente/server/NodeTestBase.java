@@ -45,6 +45,7 @@ public abstract class NodeTestBase {
     registry.add("puente.node.data-dir", DATA_DIR::toString);
     registry.add("puente.http.max-body-bytes", () -> "65536");
     registry.add("puente.ledger.witness.self", () -> "true");
+    registry.add("puente.ledger.outbox-vacuum-after", () -> "50");
     registry.add("puente.node.peer-port", () -> "0");
     registry.add("puente.node.peer-host", () -> "localhost");
     registry.add("puente.ledger.peer.interval", () -> "PT1H"); // tests run witness rounds

@@ -53,6 +53,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *   <li>{@code origin}: the log's origin and key name (default: the DID's host and path + {@code
  *       /log})
  *   <li>{@code max-batch}: most entries per group commit (default 1024)
+ *   <li>{@code outbox-interval}: how often the outbox is drained into the log (default 0.2 s);
+ *       {@code outbox-vacuum-after}: the drain vacuums the outbox after deleting this many rows
+ *       (default 20,000)
  *   <li>{@code witness.logs}: the logs this node's witness watches, as C2SP vkeys (the peer
  *       authority's log key); {@code witness.self}: also watch this node's own log (tests, demos)
  *   <li>{@code peer.url}, {@code peer.witness-key}, {@code peer.token}, {@code peer.interval}: the
@@ -197,8 +200,11 @@ public class LedgerConfiguration {
   }
 
   @Bean
-  NodeLog nodeLog(TransparencyLog log, JdbcClient jdbc) {
-    return new NodeLog(log, jdbc);
+  NodeLog nodeLog(
+      TransparencyLog log,
+      JdbcClient jdbc,
+      @Value("${puente.ledger.outbox-vacuum-after:20000}") int vacuumAfter) {
+    return new NodeLog(log, jdbc, vacuumAfter);
   }
 
   @Bean(destroyMethod = "shutdownNow")

@@ -17,6 +17,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * (V2__ledger.sql), so no write can bypass the log and a crash cannot separate them. {@link #drain}
  * appends the outbox rows in order (one group commit) and deletes them once durable. After a crash
  * between the two, rows are appended again: at least once, each carrying its outbox id.
+ *
+ * <p>The outbox is a queue: every row is inserted, read once and deleted, so its dead rows pile up
+ * between autovacuum's visits (a minute apart by default), and each drain's index scan walks over
+ * them. Once it has deleted {@code vacuumAfter} rows the drain vacuums the table itself, without
+ * truncating it (no exclusive lock against the inserting requests).
  */
 public final class NodeLog {
   private static final Logger LOG = LoggerFactory.getLogger(NodeLog.class);
@@ -24,11 +29,22 @@ public final class NodeLog {
 
   private final TransparencyLog log;
   private final JdbcClient jdbc;
+  private final int vacuumAfter;
+  private long deletedSinceVacuum;
+  private long vacuums;
+  private boolean vacuumRefused;
 
-  /** The node's log, fed from the outbox in the node's database. */
-  public NodeLog(TransparencyLog log, JdbcClient jdbc) {
+  /**
+   * The node's log, fed from the outbox in the node's database, which the drain vacuums after every
+   * {@code vacuumAfter} rows it deleted.
+   */
+  public NodeLog(TransparencyLog log, JdbcClient jdbc, int vacuumAfter) {
+    if (vacuumAfter < 1) {
+      throw new IllegalArgumentException("vacuumAfter must be at least 1: " + vacuumAfter);
+    }
     this.log = log;
     this.jdbc = jdbc;
+    this.vacuumAfter = vacuumAfter;
   }
 
   /** The log itself. */
@@ -60,11 +76,39 @@ public final class NodeLog {
       for (CompletableFuture<Long> p : pending) {
         await(p);
       }
-      jdbc.sql("DELETE FROM ledger_outbox WHERE id <= ?")
-          .param(rows.get(rows.size() - 1).id())
-          .update();
+      deletedSinceVacuum +=
+          jdbc.sql("DELETE FROM ledger_outbox WHERE id <= ?")
+              .param(rows.get(rows.size() - 1).id())
+              .update();
       total += rows.size();
+      if (deletedSinceVacuum >= vacuumAfter) {
+        vacuum();
+      }
     }
+  }
+
+  /**
+   * Vacuums the outbox (outside any transaction: the drain runs on its own thread). A database that
+   * refuses it (the node's role does not own the table) is told once, and left to autovacuum.
+   */
+  private void vacuum() {
+    deletedSinceVacuum = 0;
+    if (vacuumRefused) {
+      return;
+    }
+    try {
+      jdbc.sql("VACUUM (TRUNCATE FALSE) ledger_outbox").update();
+      vacuums++;
+    } catch (RuntimeException e) {
+      vacuumRefused = true;
+      LOG.warn(
+          "the log outbox cannot be vacuumed by the node, autovacuum keeps it: {}", e.toString());
+    }
+  }
+
+  /** How many times the drain has vacuumed the outbox (for tests and metrics). */
+  public synchronized long vacuums() {
+    return vacuums;
   }
 
   /** {@link #drain} for a scheduler: failures are logged and retried on the next run. */

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.puente.ledger.application.TransparencyLog;
 import org.puente.ledger.model.Checkpoint;
@@ -187,6 +189,42 @@ class LogApiTest extends NodeTestBase {
                     .contains(entry.id().toString()));
   }
 
+  /** A DODA received from a MX officer, credential id {@code urn:uuid:<id>}. */
+  private static ReceivedCredential doda(UUID id, Instant now) {
+    return new ReceivedCredential(
+        id,
+        Optional.of("urn:uuid:" + id),
+        "DodaCredential",
+        "did:web:agente.example",
+        Jurisdiction.MX,
+        CredentialFormat.VC_JOSE,
+        "a.b." + id,
+        "officer-MX",
+        now);
+  }
+
+  @Test
+  void drain_vacuumsTheOutbox_onceItHasDeletedItsThreshold() {
+    long before = nodeLog.vacuums();
+    Instant now = Instant.now();
+    // 30 receipts with their reports: 60 outbox rows, over the tests' threshold of 50.
+    for (int i = 0; i < 30; i++) {
+      UUID id = UUID.randomUUID();
+      credentialStore.receive(
+          doda(id, now),
+          new org.puente.server.credentials.VerificationReport(
+              UUID.randomUUID(), id, true, true, Optional.empty(), "{}", now));
+    }
+    // The scheduled drain may take the rows first; either way the same log counts the deletions.
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () -> {
+              nodeLog.drain();
+              assertThat(nodeLog.vacuums()).isGreaterThan(before);
+            });
+  }
+
   @Test
   void receivedCredentialsAndReports_reachTheLogOneEventPerRow() throws Exception {
     Instant now = Instant.parse("2026-11-29T12:00:00Z");
@@ -197,16 +235,7 @@ class LogApiTest extends NodeTestBase {
     try (GroupCommit.Deferral d = commits.defer()) {
       for (UUID id : ids) {
         credentialStore.receive(
-            new ReceivedCredential(
-                id,
-                Optional.of("urn:uuid:" + id),
-                "DodaCredential",
-                "did:web:agente.example",
-                Jurisdiction.MX,
-                CredentialFormat.VC_JOSE,
-                "a.b." + id,
-                "officer-MX",
-                now),
+            doda(id, now),
             new org.puente.server.credentials.VerificationReport(
                 id, id, false, false, Optional.of("INVALID_SIGNATURE"), "{}", now));
       }
