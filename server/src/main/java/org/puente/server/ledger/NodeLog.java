@@ -57,7 +57,10 @@ public final class NodeLog {
     return log.append(entry);
   }
 
-  /** Appends all waiting outbox rows; returns how many. */
+  /**
+   * Appends the outbox rows waiting when it is called (in passes of up to 1,000 while passes come
+   * back full); returns how many.
+   */
   public synchronized int drain() throws LedgerException {
     int total = 0;
     while (true) {
@@ -83,6 +86,12 @@ public final class NodeLog {
       total += rows.size();
       if (deletedSinceVacuum >= vacuumAfter) {
         vacuum();
+      }
+      if (rows.size() < BATCH) {
+        // What was waiting is in the log. Rows committed since then wait for the next run, so
+        // that under load each run appends a large batch: every sequencer commit rewrites the
+        // partial tiles it touches, and looping at once would commit a few rows at a time.
+        return total;
       }
     }
   }
