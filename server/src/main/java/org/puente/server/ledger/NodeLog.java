@@ -32,7 +32,6 @@ public final class NodeLog {
   private final int vacuumAfter;
   private long deletedSinceVacuum;
   private long vacuums;
-  private boolean vacuumRefused;
 
   /**
    * The node's log, fed from the outbox in the node's database, which the drain vacuums after every
@@ -97,21 +96,17 @@ public final class NodeLog {
   }
 
   /**
-   * Vacuums the outbox (outside any transaction: the drain runs on its own thread). A database that
-   * refuses it (the node's role does not own the table) is told once, and left to autovacuum.
+   * Vacuums the outbox (outside any transaction: the drain runs on its own thread). A failure is
+   * logged and the vacuum tried again after the next rows; autovacuum still runs. (A role that does
+   * not own the table gets a warning from PostgreSQL, not an error, and the table is skipped.)
    */
   private void vacuum() {
     deletedSinceVacuum = 0;
-    if (vacuumRefused) {
-      return;
-    }
     try {
       jdbc.sql("VACUUM (TRUNCATE FALSE) ledger_outbox").update();
       vacuums++;
     } catch (RuntimeException e) {
-      vacuumRefused = true;
-      LOG.warn(
-          "the log outbox cannot be vacuumed by the node, autovacuum keeps it: {}", e.toString());
+      LOG.warn("the log outbox was not vacuumed; trying again later: {}", e.toString());
     }
   }
 
