@@ -68,15 +68,7 @@ public final class DidKey {
         .add("id", did)
         .add(
             "verificationMethod",
-            JsonSupport.PROVIDER
-                .createArrayBuilder()
-                .add(
-                    JsonSupport.PROVIDER
-                        .createObjectBuilder()
-                        .add("id", vm)
-                        .add("type", "Multikey")
-                        .add("controller", did)
-                        .add("publicKeyMultibase", key.toMultibase())))
+            JsonSupport.PROVIDER.createArrayBuilder().add(key.toVerificationMethod(vm, did)))
         .add("authentication", JsonSupport.PROVIDER.createArrayBuilder().add(vm))
         .add("assertionMethod", JsonSupport.PROVIDER.createArrayBuilder().add(vm))
         .add("capabilityInvocation", JsonSupport.PROVIDER.createArrayBuilder().add(vm))

@@ -1,6 +1,7 @@
 package org.puente.credentials.keys;
 
 import com.apicatalog.multibase.Multibase;
+import jakarta.json.JsonObject;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -10,6 +11,7 @@ import java.util.Objects;
 import org.bouncycastle.math.ec.ECPoint;
 import org.puente.credentials.CredentialException;
 import org.puente.credentials.CredentialException.Code;
+import org.puente.credentials.jsonld.JsonSupport;
 
 /**
  * A public key in the W3C Controlled Identifiers "Multikey" form: a multicodec-prefixed key,
@@ -92,6 +94,20 @@ public record Multikey(KeyType type, byte[] publicKey) {
               + " key "
               + toMultibase());
     }
+  }
+
+  /**
+   * This key as a {@code Multikey} verification method of a DID document or controlled identifier
+   * document: {@code {id, type, controller, publicKeyMultibase}}.
+   */
+  public JsonObject toVerificationMethod(String id, String controller) {
+    return JsonSupport.PROVIDER
+        .createObjectBuilder()
+        .add("id", id)
+        .add("type", "Multikey")
+        .add("controller", controller)
+        .add("publicKeyMultibase", toMultibase())
+        .build();
   }
 
   /** The public key as a JWK (RFC 7517; RFC 8037 for Ed25519), fields in a stable order. */

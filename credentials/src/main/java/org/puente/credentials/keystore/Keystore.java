@@ -116,13 +116,7 @@ public final class Keystore {
     currentFirst(did, ordered);
     for (KeyEntry entry : ordered) {
       MultikeyPair key = entry.key();
-      methods.add(
-          JsonSupport.PROVIDER
-              .createObjectBuilder()
-              .add("id", key.verificationMethod())
-              .add("type", "Multikey")
-              .add("controller", did)
-              .add("publicKeyMultibase", key.publicKey().toMultibase()));
+      methods.add(key.publicKey().toVerificationMethod(key.verificationMethod(), did));
       assertion.add(key.verificationMethod());
       if (entry.status() == KeyEntry.Status.CURRENT) {
         authentication.add(key.verificationMethod());

@@ -76,13 +76,7 @@ public final class NodeIdentity {
   public JsonObject didDocument(List<JsonObject> services) {
     JsonArrayBuilder methods = JsonSupport.PROVIDER.createArrayBuilder();
     for (MultikeyPair pair : List.of(ed25519, p256, tls)) {
-      methods.add(
-          JsonSupport.PROVIDER
-              .createObjectBuilder()
-              .add("id", pair.verificationMethod())
-              .add("type", "Multikey")
-              .add("controller", did)
-              .add("publicKeyMultibase", pair.publicKey().toMultibase()));
+      methods.add(pair.publicKey().toVerificationMethod(pair.verificationMethod(), did));
     }
     JsonArrayBuilder assertion =
         JsonSupport.PROVIDER

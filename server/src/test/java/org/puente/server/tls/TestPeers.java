@@ -47,13 +47,7 @@ public record TestPeers(String did, MultikeyPair tlsKey) {
             "verificationMethod",
             JsonSupport.PROVIDER
                 .createArrayBuilder()
-                .add(
-                    JsonSupport.PROVIDER
-                        .createObjectBuilder()
-                        .add("id", vm)
-                        .add("type", "Multikey")
-                        .add("controller", did)
-                        .add("publicKeyMultibase", tlsKey.publicKey().toMultibase())))
+                .add(tlsKey.publicKey().toVerificationMethod(vm, did)))
         .add("authentication", JsonSupport.PROVIDER.createArrayBuilder().add(vm))
         .build();
   }
