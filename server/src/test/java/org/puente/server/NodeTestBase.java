@@ -80,10 +80,7 @@ public abstract class NodeTestBase {
 
   private static Path freshDataDir() {
     try {
-      Path base = Path.of(System.getProperty("java.io.tmpdir"), "puente-test-nodes");
-      Files.createDirectories(base);
-      base.toFile().setExecutable(true, false);
-      base.toFile().setReadable(true, false);
+      Path base = testBase();
       removeStale(base);
       return Files.createTempDirectory(base, "node-");
     } catch (IOException e) {
@@ -112,11 +109,18 @@ public abstract class NodeTestBase {
    * #deleteTree}).
    */
   public static Path newTestDirectory(String prefix) throws IOException {
-    Path base = Path.of(System.getProperty("java.io.tmpdir"), "puente-test-nodes");
-    Files.createDirectories(base);
-    Path dir = Files.createTempDirectory(base, prefix);
+    Path dir = Files.createTempDirectory(testBase(), prefix);
     Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx--x--x"));
     return dir;
+  }
+
+  /** {@code java.io.tmpdir/puente-test-nodes}, created if absent and traversable by others. */
+  private static Path testBase() throws IOException {
+    Path base = Path.of(System.getProperty("java.io.tmpdir"), "puente-test-nodes");
+    Files.createDirectories(base);
+    base.toFile().setExecutable(true, false);
+    base.toFile().setReadable(true, false);
+    return base;
   }
 
   /** Deletes a directory tree, ignoring what vanished meanwhile. */
