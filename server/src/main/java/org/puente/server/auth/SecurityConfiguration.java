@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.AuthenticationException;
@@ -35,6 +36,7 @@ import org.springframework.security.oauth2.server.resource.web.authentication.Be
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 
 /**
  * Spring Security for the node: stateless bearer-token authentication (OAuth2 resource server) and,
@@ -67,6 +69,7 @@ public class SecurityConfiguration {
         .oauth2ResourceServer(
             o ->
                 o.authenticationEntryPoint(problems)
+                    .bearerTokenResolver(new HeaderChecks.Bearer())
                     .jwt(
                         j ->
                             j.decoder(decoder)
@@ -86,6 +89,19 @@ public class SecurityConfiguration {
   @Bean
   SecurityObservationSettings securityObservationSettings() {
     return SecurityObservationSettings.noObservations();
+  }
+
+  /**
+   * Spring Security's strict firewall with its default rules for header names and values, checked
+   * by {@link HeaderChecks#headerName} and {@link HeaderChecks#headerValue} instead of regular
+   * expressions (the same rules).
+   */
+  @Bean
+  WebSecurityCustomizer firewall() {
+    StrictHttpFirewall firewall = new StrictHttpFirewall();
+    firewall.setAllowedHeaderNames(HeaderChecks::headerName);
+    firewall.setAllowedHeaderValues(HeaderChecks::headerValue);
+    return web -> web.httpFirewall(firewall);
   }
 
   @Bean
