@@ -3,6 +3,7 @@ package org.puente.cli.load;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -87,6 +88,29 @@ public final class LoadRun {
   }
 
   private LoadRun() {}
+
+  /**
+   * The order in which round {@code round} takes {@code paths} paths: rounds go in pairs, the first
+   * of a pair rotated to start two paths further on than the pair before, the second its reverse.
+   * Within each pair, every path comes right after each of its neighbours as often as right before
+   * it, so what one path leaves behind for the next (a database's autovacuum and checkpoints after
+   * heavy writes, garbage) does not fall on one of them every time, as it does when every round
+   * takes the paths in the same cyclic order.
+   */
+  public static List<Integer> roundOrder(int round, int paths) {
+    if (round < 0 || paths < 1) {
+      throw new IllegalArgumentException("round " + round + " of " + paths + " paths");
+    }
+    List<Integer> order = new ArrayList<>(paths);
+    int start = (round / 2) * 2;
+    for (int i = 0; i < paths; i++) {
+      order.add((start + i) % paths);
+    }
+    if (round % 2 == 1) {
+      Collections.reverse(order);
+    }
+    return List.copyOf(order);
+  }
 
   /** Runs {@code operation} with {@code workers} threads, bounded by count and by time. */
   public static Result run(

@@ -12,6 +12,40 @@ import org.junit.jupiter.api.Test;
 
 class LoadRunTest {
   @Test
+  void roundOrder_mirrorsEachPairOfRounds_soNoPathAlwaysFollowsTheSameOne() {
+    assertThat(LoadRun.roundOrder(0, 4)).containsExactly(0, 1, 2, 3);
+    assertThat(LoadRun.roundOrder(1, 4)).containsExactly(3, 2, 1, 0);
+    assertThat(LoadRun.roundOrder(2, 4)).containsExactly(2, 3, 0, 1);
+    assertThat(LoadRun.roundOrder(3, 4)).containsExactly(1, 0, 3, 2);
+    for (int paths = 1; paths <= 5; paths++) {
+      int[][] follows = new int[paths][paths];
+      for (int round = 0; round < 4; round++) {
+        List<Integer> order = LoadRun.roundOrder(round, paths);
+        assertThat(order)
+            .containsExactlyInAnyOrderElementsOf(
+                java.util.stream.IntStream.range(0, paths).boxed().toList());
+        for (int i = 1; i < order.size(); i++) {
+          follows[order.get(i)][order.get(i - 1)]++;
+        }
+      }
+      for (int a = 0; a < paths; a++) {
+        for (int b = 0; b < paths; b++) {
+          assertThat(follows[a][b])
+              .as("%d after %d, of %d paths", a, b, paths)
+              .isEqualTo(follows[b][a]);
+        }
+      }
+    }
+    // the two writing paths of the bench (2: stored in process, 3: HTTP) each follow the other
+    assertThat(LoadRun.roundOrder(0, 4).indexOf(3))
+        .isEqualTo(LoadRun.roundOrder(0, 4).indexOf(2) + 1);
+    assertThat(LoadRun.roundOrder(1, 4).indexOf(2))
+        .isEqualTo(LoadRun.roundOrder(1, 4).indexOf(3) + 1);
+    assertThatThrownBy(() -> LoadRun.roundOrder(-1, 4))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void run_boundedByCount_makesExactlyThatManyOperationsAndCountsFailures() throws Exception {
     AtomicInteger calls = new AtomicInteger();
     LoadRun.Result result =
