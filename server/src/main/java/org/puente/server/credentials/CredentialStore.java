@@ -236,10 +236,12 @@ public final class CredentialStore {
   /**
    * The content, unless it is already kept. Rows of one statement go to PostgreSQL before those of
    * the statements that first appear after it ({@link GroupCommit}), so the content precedes the
-   * receipts that reference it.
+   * receipts that reference it. Keyed by its digest: concurrent batches that both bring new
+   * contents take them in the same order, so they cannot deadlock on each other's.
    */
   private static GroupCommit.Row contentRow(String digest, ReceivedCredential c) {
-    return GroupCommit.Row.of(
+    return GroupCommit.Row.keyed(
+        digest,
         "INSERT INTO credential_content (sha256, content, first_seen) VALUES (?, ?, ?)"
             + " ON CONFLICT (sha256) DO NOTHING",
         digest,

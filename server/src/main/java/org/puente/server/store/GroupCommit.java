@@ -7,9 +7,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -51,10 +53,18 @@ public final class GroupCommit implements AutoCloseable {
    * batch, which the driver sends as multi-row {@code INSERT}s ({@code reWriteBatchedInserts}), so
    * a batch of N requests costs a few statements, not N times each request's own.
    *
+   * <p>A row that two concurrent batches may both insert ({@code ON CONFLICT} on a unique key) has
+   * a {@code key}: the rows of its statement go in the order of their keys. Two writers then take
+   * the keys they share in the same order, so neither can hold one key while it waits for the
+   * other's (a deadlock that PostgreSQL breaks after {@code deadlock_timeout} by aborting one
+   * batch).
+   *
    * @param sql an {@code INSERT ... VALUES (?, ...)} statement
    * @param params its parameters, in order ({@code null} for SQL NULL)
+   * @param key the row's unique key, or {@code null}: rows with keys go first, in key order, then
+   *     the others in the order they came
    */
-  public record Row(String sql, List<Object> params) implements Op {
+  public record Row(String sql, List<Object> params, String key) implements Op {
     /** Validates the statement and copies the parameters (which may hold nulls). */
     public Row {
       if (!sql.regionMatches(true, 0, "INSERT ", 0, 7)) {
@@ -63,11 +73,24 @@ public final class GroupCommit implements AutoCloseable {
       params = Collections.unmodifiableList(new ArrayList<>(params));
     }
 
+    /** A row without a key. */
+    public Row(String sql, List<Object> params) {
+      this(sql, params, null);
+    }
+
     /** A row of {@code sql} with {@code params}. */
     public static Row of(String sql, Object... params) {
       return new Row(sql, Arrays.asList(params));
     }
+
+    /** A row of {@code sql} with {@code params} and the unique key it may share with others. */
+    public static Row keyed(String key, String sql, Object... params) {
+      return new Row(sql, Arrays.asList(params), Objects.requireNonNull(key, "key"));
+    }
   }
+
+  private static final Comparator<Row> KEY_ORDER =
+      Comparator.comparing(Row::key, Comparator.nullsLast(Comparator.naturalOrder()));
 
   private static final Logger LOG = LoggerFactory.getLogger(GroupCommit.class);
 
@@ -243,11 +266,11 @@ public final class GroupCommit implements AutoCloseable {
    * order.)
    */
   private void run(List<Pending> batch) {
-    Map<String, List<List<Object>>> rows = new LinkedHashMap<>();
+    Map<String, List<Row>> rows = new LinkedHashMap<>();
     for (Pending p : batch) {
       for (Op op : p.ops()) {
         if (op instanceof Row r) {
-          rows.computeIfAbsent(r.sql(), k -> new ArrayList<>()).add(r.params());
+          rows.computeIfAbsent(r.sql(), k -> new ArrayList<>()).add(r);
         } else if (op instanceof Write w) {
           flush(rows);
           w.run();
@@ -257,30 +280,32 @@ public final class GroupCommit implements AutoCloseable {
     flush(rows);
   }
 
-  private void flush(Map<String, List<List<Object>>> rows) {
+  private void flush(Map<String, List<Row>> rows) {
     rows.forEach(
-        (sql, params) ->
-            jdbc.batchUpdate(
-                sql,
-                new BatchPreparedStatementSetter() {
-                  @Override
-                  public void setValues(PreparedStatement ps, int i) throws SQLException {
-                    List<Object> row = params.get(i);
-                    for (int c = 0; c < row.size(); c++) {
-                      Object v = row.get(c);
-                      if (v == null) {
-                        ps.setNull(c + 1, Types.NULL);
-                      } else {
-                        ps.setObject(c + 1, v);
-                      }
+        (sql, statementRows) -> {
+          statementRows.sort(KEY_ORDER); // stable: rows without a key keep their order
+          jdbc.batchUpdate(
+              sql,
+              new BatchPreparedStatementSetter() {
+                @Override
+                public void setValues(PreparedStatement ps, int i) throws SQLException {
+                  List<Object> row = statementRows.get(i).params();
+                  for (int c = 0; c < row.size(); c++) {
+                    Object v = row.get(c);
+                    if (v == null) {
+                      ps.setNull(c + 1, Types.NULL);
+                    } else {
+                      ps.setObject(c + 1, v);
                     }
                   }
+                }
 
-                  @Override
-                  public int getBatchSize() {
-                    return params.size();
-                  }
-                }));
+                @Override
+                public int getBatchSize() {
+                  return statementRows.size();
+                }
+              });
+        });
     rows.clear();
   }
 

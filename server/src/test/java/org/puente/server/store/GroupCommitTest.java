@@ -89,6 +89,38 @@ class GroupCommitTest extends NodeTestBase {
   }
 
   @Test
+  void keyedRowsOfAStatementGoInKeyOrder_soConcurrentBatchesTakeSharedKeysAlike() {
+    String ordered = table + "_ordered";
+    jdbc.sql("CREATE TABLE " + ordered + " (n BIGINT GENERATED ALWAYS AS IDENTITY, k TEXT UNIQUE)")
+        .update();
+    String keyedSql = "INSERT INTO " + ordered + " (k) VALUES (?) ON CONFLICT (k) DO NOTHING";
+    String plainSql = "INSERT INTO " + ordered + " (k) VALUES (?)";
+    try (GroupCommit commits = new GroupCommit(tx, jdbcTemplate, 1, 256, Duration.ofSeconds(30))) {
+      CountDownLatch release = new CountDownLatch(1);
+      CompletableFuture<Void> first = holdWriter(commits, release);
+      List<CompletableFuture<Void>> callers = new ArrayList<>();
+      for (String[] keys : new String[][] {{"c", "z"}, {"a", "y"}, {"b", "x"}, {"a", "w"}}) {
+        callers.add(
+            CompletableFuture.runAsync(
+                () ->
+                    commits.write(
+                        List.of(
+                            GroupCommit.Row.keyed(keys[0], keyedSql, keys[0]),
+                            GroupCommit.Row.of(plainSql, keys[1])))));
+        int queued = callers.size();
+        await().until(() -> commits.pending() == queued); // arrival order is the list's
+      }
+      release.countDown();
+      first.join();
+      callers.forEach(CompletableFuture::join); // the second "a" is skipped, not an error
+      assertThat(commits.transactions()).isEqualTo(2);
+    }
+    assertThat(jdbc.sql("SELECT k FROM " + ordered + " ORDER BY n").query(String.class).list())
+        .as("keyed rows sorted by key; the rows without one in the order they came")
+        .containsExactly("a", "b", "c", "z", "y", "x", "w");
+  }
+
+  @Test
   void aFailingWriteIsRolledBackAloneAndItsCallerGetsTheError() {
     try (GroupCommit commits = new GroupCommit(tx, jdbcTemplate, 1, 256, Duration.ofSeconds(30))) {
       commits.write(insert("taken"));
