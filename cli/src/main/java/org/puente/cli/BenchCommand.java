@@ -176,12 +176,15 @@ final class BenchCommand {
                 throw new IllegalStateException("not verified in process");
               }
             };
+        Tier localTier = new Tier("verify in-process", inProcess);
+        Tier storedTier = new Tier("verify+store in-process", inProcessStored);
+        Tier remoteTier = new Tier("verify over HTTP", overHttp);
         List<Tier> paths =
             List.of(
-                new Tier("verify in-process", inProcess),
+                localTier,
                 new Tier("verify parsed in-process", parsedInProcess),
-                new Tier("verify+store in-process", inProcessStored),
-                new Tier("verify over HTTP", overHttp));
+                storedTier,
+                remoteTier);
         CpuMeter cpu = CpuMeter.of(Optional.of(dataDir.resolve("postgres/postmaster.pid")));
         Duration bound = Duration.ofSeconds(seconds);
         // Warm-up and measurement both take the paths in turn, so that none of them goes cold (and
@@ -214,9 +217,9 @@ final class BenchCommand {
           t.total = LoadRun.Result.combine(t.name, t.results);
           out.println(t.total.summary() + "  " + t.cpuPerOperation());
         }
-        LoadRun.Result local = paths.get(0).total;
-        LoadRun.Result stored = paths.get(2).total;
-        LoadRun.Result remote = paths.get(3).total;
+        LoadRun.Result local = localTier.total;
+        LoadRun.Result stored = storedTier.total;
+        LoadRun.Result remote = remoteTier.total;
         out.printf(
             Locale.ROOT,
             "storing (credential, report, access record; one group commit): %.2fx the time per"
