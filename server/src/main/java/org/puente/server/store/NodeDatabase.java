@@ -45,8 +45,8 @@ public final class NodeDatabase implements AutoCloseable {
       config.setPassword(password);
     }
     config.setPoolName("puente");
-    // GroupCommit sends each statement's rows as one JDBC batch: let the driver turn it into
-    // multi-row INSERTs (one statement and one round trip per few hundred rows).
+    // JDBC batches of INSERTs (the log's tile upserts) go as multi-row INSERTs, a few statements
+    // and round trips per batch. (GroupCommit builds its multi-row statements itself.)
     config.addDataSourceProperty("reWriteBatchedInserts", "true");
     config.setMaximumPoolSize(10);
     return new HikariDataSource(config);

@@ -214,6 +214,95 @@ class GroupCommitTest extends NodeTestBase {
   }
 
   @Test
+  void aRowIsOneRowOfPlaceholdersWithOneValueEach() {
+    String t = "INSERT INTO " + table;
+    assertThatThrownBy(() -> GroupCommit.Row.of(t + " (k) VALUES (?, ?)", "a"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("2 placeholders but the row 1 values");
+    assertThatThrownBy(() -> GroupCommit.Row.of(t + " (k) VALUES ('a')"))
+        .hasMessageContaining("only ? placeholders");
+    assertThatThrownBy(() -> GroupCommit.Row.of(t + " (k) VALUES (?), (?)", "a", "b"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> GroupCommit.Row.of(t + " (k) SELECT ?", "a"))
+        .hasMessageContaining("one VALUES");
+    assertThatThrownBy(() -> GroupCommit.Row.of(t + " (k) VALUES (?,)", "a"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(
+            GroupCommit.Row.of(t + " (k)\n VALUES\n (\n?\n) ON CONFLICT DO NOTHING", "a").params())
+        .containsExactly("a");
+  }
+
+  /** Counts the INSERT statements run on {@code target} (a statement-level trigger). */
+  private String countStatements(String target) {
+    String counter = target + "_statements";
+    jdbc.sql("CREATE TABLE " + counter + " (n INT NOT NULL)").update();
+    jdbc.sql("INSERT INTO " + counter + " VALUES (0)").update();
+    jdbc.sql(
+            "CREATE FUNCTION "
+                + counter
+                + "() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN UPDATE "
+                + counter
+                + " SET n = n + 1; RETURN NULL; END $$")
+        .update();
+    jdbc.sql(
+            "CREATE TRIGGER "
+                + counter
+                + " AFTER INSERT ON "
+                + target
+                + " FOR EACH STATEMENT EXECUTE FUNCTION "
+                + counter
+                + "()")
+        .update();
+    return counter;
+  }
+
+  private int statements(String counter) {
+    return jdbc.sql("SELECT n FROM " + counter).query(Integer.class).single();
+  }
+
+  @Test
+  void theRowsOfABatchGoAsOneStatementPerStatementText() {
+    String counter = countStatements(table);
+    String keyedSql = "INSERT INTO " + table + " (k) VALUES (?) ON CONFLICT (k) DO NOTHING";
+    try (GroupCommit commits = new GroupCommit(tx, jdbcTemplate, 1, 256, Duration.ofSeconds(30))) {
+      CountDownLatch release = new CountDownLatch(1);
+      CompletableFuture<Void> first = holdWriter(commits, release);
+      List<CompletableFuture<Void>> callers = new ArrayList<>();
+      for (int i = 0; i < 7; i++) {
+        String key = "p" + i;
+        callers.add(
+            CompletableFuture.runAsync(
+                () ->
+                    commits.write(
+                        List.of(row(key), GroupCommit.Row.keyed("s", keyedSql, "shared")))));
+      }
+      await().until(() -> commits.pending() == 7);
+      release.countDown();
+      first.join();
+      callers.forEach(CompletableFuture::join);
+    }
+    assertThat(stored()).containsExactly("p0", "p1", "p2", "p3", "p4", "p5", "p6", "shared");
+    assertThat(statements(counter))
+        .as("7 callers' rows of two statement texts: one statement each, not 4 + 2 + 1 each")
+        .isEqualTo(2);
+  }
+
+  @Test
+  void aBatchIsSplitOnlyAtPostgresqlsParameterLimit() {
+    String counter = countStatements(table);
+    List<GroupCommit.Op> many = new ArrayList<>();
+    for (int i = 0; i < 40_000; i++) {
+      many.add(row("m" + i));
+    }
+    try (GroupCommit commits = new GroupCommit(tx, jdbcTemplate, 1, 256, Duration.ofSeconds(30))) {
+      commits.write(many);
+    }
+    assertThat(jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single())
+        .isEqualTo(40_000L);
+    assertThat(statements(counter)).as("32,767 parameters per statement").isEqualTo(2);
+  }
+
+  @Test
   void aClosedWriterRefusesWrites() {
     GroupCommit commits = new GroupCommit(tx, jdbcTemplate, 2, 8, Duration.ofSeconds(30));
     commits.write(insert("before"));
