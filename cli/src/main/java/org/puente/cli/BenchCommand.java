@@ -257,15 +257,21 @@ final class BenchCommand {
         this.op = op;
       }
 
-      /** CPU per operation of this JVM (node and load threads) and of PostgreSQL. */
+      /**
+       * CPU per operation of this JVM (node and load threads), of its load threads alone (over
+       * HTTP: the client) and of PostgreSQL.
+       */
       String cpuPerOperation() {
         double n = Math.max(1, total.operations());
         return String.format(
             Locale.ROOT,
-            "cpu/op: jvm %s, db %s%s",
+            "cpu/op: jvm %s (load threads %s), db %s%s",
             cpu.jvm()
                 .map(d -> String.format(Locale.ROOT, "%.0f us", d.toNanos() / 1e3 / n))
                 .orElse("n/a"),
+            total.workerCpu().isZero()
+                ? "n/a"
+                : String.format(Locale.ROOT, "%.0f us", total.workerCpu().toNanos() / 1e3 / n),
             cpu.database()
                 .map(d -> String.format(Locale.ROOT, "%.0f us", d.toNanos() / 1e3 / n))
                 .orElse("n/a"),

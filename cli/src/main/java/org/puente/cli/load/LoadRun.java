@@ -1,5 +1,7 @@
 package org.puente.cli.load;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,9 +35,21 @@ public final class LoadRun {
       long operations,
       long failures,
       Duration elapsed,
-      long[] sortedNanos) {
+      long[] sortedNanos,
+      Duration workerCpu) {
     public Result {
       sortedNanos = sortedNanos.clone();
+    }
+
+    /** A result whose workers' CPU time was not measured (zero). */
+    public Result(
+        String name,
+        int workers,
+        long operations,
+        long failures,
+        Duration elapsed,
+        long[] sortedNanos) {
+      this(name, workers, operations, failures, elapsed, sortedNanos, Duration.ZERO);
     }
 
     /**
@@ -54,7 +68,8 @@ public final class LoadRun {
           parts.stream().mapToLong(Result::operations).sum(),
           parts.stream().mapToLong(Result::failures).sum(),
           parts.stream().map(Result::elapsed).reduce(Duration.ZERO, Duration::plus),
-          all);
+          all,
+          parts.stream().map(Result::workerCpu).reduce(Duration.ZERO, Duration::plus));
     }
 
     /** Successful operations per second. */
@@ -112,7 +127,11 @@ public final class LoadRun {
     return List.copyOf(order);
   }
 
-  /** Runs {@code operation} with {@code workers} threads, bounded by count and by time. */
+  /**
+   * Runs {@code operation} with {@code workers} threads, bounded by count and by time. The result
+   * carries the CPU time the workers themselves used (user and system, per thread), where the JVM
+   * measures thread CPU time: for an operation that calls a server, the client's share.
+   */
   public static Result run(
       String name, int workers, long maxOperations, Duration maxDuration, Operation operation)
       throws InterruptedException {
@@ -122,6 +141,9 @@ public final class LoadRun {
     }
     AtomicLong issued = new AtomicLong();
     AtomicLong failures = new AtomicLong();
+    AtomicLong workerCpu = new AtomicLong();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    boolean cpuMeasured = threads.isCurrentThreadCpuTimeSupported();
     long deadline = System.nanoTime() + maxDuration.toNanos();
     ExecutorService pool = Executors.newFixedThreadPool(workers);
     List<Future<long[]>> futures = new ArrayList<>();
@@ -132,6 +154,7 @@ public final class LoadRun {
             () -> {
               long[] own = new long[1024];
               int n = 0;
+              long cpu0 = cpuMeasured ? threads.getCurrentThreadCpuTime() : 0;
               while (System.nanoTime() < deadline && issued.incrementAndGet() <= maxOperations) {
                 long t0 = System.nanoTime();
                 try {
@@ -143,6 +166,9 @@ public final class LoadRun {
                   own = Arrays.copyOf(own, n * 2);
                 }
                 own[n++] = System.nanoTime() - t0;
+              }
+              if (cpuMeasured) {
+                workerCpu.addAndGet(threads.getCurrentThreadCpuTime() - cpu0);
               }
               return Arrays.copyOf(own, n);
             };
@@ -158,7 +184,14 @@ public final class LoadRun {
       }
       Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
       long[] all = parts.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-      return new Result(name, workers, all.length, failures.get(), elapsed, all);
+      return new Result(
+          name,
+          workers,
+          all.length,
+          failures.get(),
+          elapsed,
+          all,
+          Duration.ofNanos(workerCpu.get()));
     } finally {
       pool.shutdownNow();
     }

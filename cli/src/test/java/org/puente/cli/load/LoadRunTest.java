@@ -95,6 +95,28 @@ class LoadRunTest {
   }
 
   @Test
+  void workerCpu_countsTheWorkersOwnCpu_notTheTimeTheyWait() throws Exception {
+    LoadRun.Result busy =
+        LoadRun.run(
+            "busy",
+            2,
+            20,
+            Duration.ofSeconds(30),
+            () -> {
+              long end = System.nanoTime() + 5_000_000;
+              while (System.nanoTime() < end) {
+                Thread.onSpinWait();
+              }
+            });
+    LoadRun.Result idle = LoadRun.run("idle", 2, 20, Duration.ofSeconds(30), () -> Thread.sleep(5));
+    // 20 operations of 5 ms spinning: about 100 ms of CPU; of 5 ms asleep, next to none
+    assertThat(busy.workerCpu()).isGreaterThan(Duration.ofMillis(60));
+    assertThat(idle.workerCpu()).isLessThan(busy.workerCpu().dividedBy(4));
+    assertThat(LoadRun.Result.combine("both", List.of(busy, idle)).workerCpu())
+        .isEqualTo(busy.workerCpu().plus(idle.workerCpu()));
+  }
+
+  @Test
   void cpuMeter_thisJvm_countsTheCpuItBurns() {
     CpuMeter meter = CpuMeter.of(Optional.empty());
     CpuMeter.Sample before = meter.sample();
