@@ -106,7 +106,8 @@ public final class GroupCommit implements AutoCloseable {
 
     /**
      * The shape of {@code sql}, which must start with {@code INSERT}, and have one {@code VALUES}
-     * whose one row holds only {@code ?} placeholders, commas and spaces.
+     * whose one row holds only {@code ?} placeholders, commas and white space; no placeholder
+     * elsewhere.
      *
      * @throws IllegalArgumentException naming what the statement lacks
      */
@@ -172,8 +173,13 @@ public final class GroupCommit implements AutoCloseable {
       if (i == sql.length() || columns == 0 || expectPlaceholder) {
         throw new IllegalArgumentException("a Row's VALUES row is (?, ...), not as in: " + sql);
       }
-      return new Insert(
-          sql.substring(0, open), sql.substring(open, i + 1), sql.substring(i + 1), columns);
+      String head = sql.substring(0, open);
+      String tail = sql.substring(i + 1);
+      if (head.indexOf('?') >= 0 || tail.indexOf('?') >= 0) {
+        throw new IllegalArgumentException(
+            "a Row's placeholders are all in its VALUES row (a batch repeats that row): " + sql);
+      }
+      return new Insert(head, sql.substring(open, i + 1), tail, columns);
     }
 
     /** Most rows in one statement: PostgreSQL takes at most 65,535 parameters per statement. */

@@ -227,6 +227,11 @@ class GroupCommitTest extends NodeTestBase {
         .hasMessageContaining("one VALUES");
     assertThatThrownBy(() -> GroupCommit.Row.of(t + " (k) VALUES (?,)", "a"))
         .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () ->
+                GroupCommit.Row.of(
+                    t + " (k) VALUES (?) ON CONFLICT (k) DO UPDATE SET k = ?", "a", "b"))
+        .hasMessageContaining("all in its VALUES row");
     assertThat(
             GroupCommit.Row.of(t + " (k)\n VALUES\n (\n?\n) ON CONFLICT DO NOTHING", "a").params())
         .containsExactly("a");
