@@ -22,6 +22,7 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Function;
 import org.puente.cli.demo.DemoCluster;
 import org.puente.cli.demo.DemoNode;
 import org.puente.cli.demo.DemoPlan;
@@ -263,18 +264,14 @@ final class BenchCommand {
        */
       String cpuPerOperation() {
         double n = Math.max(1, total.operations());
+        Function<Duration, String> perOperation =
+            d -> String.format(Locale.ROOT, "%.0f us", d.toNanos() / 1e3 / n);
         return String.format(
             Locale.ROOT,
             "cpu/op: jvm %s (load threads %s), db %s%s",
-            cpu.jvm()
-                .map(d -> String.format(Locale.ROOT, "%.0f us", d.toNanos() / 1e3 / n))
-                .orElse("n/a"),
-            total.workerCpu().isZero()
-                ? "n/a"
-                : String.format(Locale.ROOT, "%.0f us", total.workerCpu().toNanos() / 1e3 / n),
-            cpu.database()
-                .map(d -> String.format(Locale.ROOT, "%.0f us", d.toNanos() / 1e3 / n))
-                .orElse("n/a"),
+            cpu.jvm().map(perOperation).orElse("n/a"),
+            Optional.of(total.workerCpu()).filter(d -> !d.isZero()).map(perOperation).orElse("n/a"),
+            cpu.database().map(perOperation).orElse("n/a"),
             commits == 0
                 ? ""
                 : String.format(Locale.ROOT, "; %.1f ops per group commit", n / commits));
