@@ -182,7 +182,10 @@ public final class GroupCommit implements AutoCloseable {
       return new Insert(head, sql.substring(open, i + 1), tail, columns);
     }
 
-    /** Most rows in one statement: PostgreSQL takes at most 65,535 parameters per statement. */
+    /**
+     * Most rows in one statement: {@link #MAX_PARAMETERS} parameters, half of the 65,535 that
+     * PostgreSQL's protocol takes per statement, so no statement comes near that limit.
+     */
     int maxRows() {
       return Math.max(1, MAX_PARAMETERS / columns);
     }
